@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { packageAliases } from './vite.config.js';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Debian's Chromium (apt-get install chromium); Playwright downloads nothing (toolchain.md §3–§4, P15, P16).
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Every story as a test in real Chromium (Storybook's Vitest addon): render, play function, then axe with
+ * `a11y.test: 'error'`. One project per theme, so each story's axe check (colour contrast included) runs in light
+ * and in dark; the clock is frozen so countdowns and dates are the same on every run.
+ */
+function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [
+      storybookTest({
+        configDir: path.join(dirname, '.storybook'),
+        initialGlobals: { theme, clock: 'frozen', locale: 'en' },
+      }),
+    ],
+    test: {
+      name: theme === 'light' ? 'storybook' : 'storybook-dark',
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
+/** The names given with `--project` (either form), or none. */
+function requestedProjects(argv: readonly string[]): string[] {
+  const names: string[] = [];
+  argv.forEach((arg, index) => {
+    if (arg === '--project') names.push(argv[index + 1] ?? '');
+    else if (arg.startsWith('--project=')) names.push(arg.slice('--project='.length));
+  });
+  return names;
+}
+
+// Storybook's plugin starts by loading .storybook/main.ts and indexing every story (about 10 s on a busy machine),
+// even for a run filtered to another project; `npm test` (`--project unit`) should not pay for it. The story
+// projects exist when no filter is given or a filter can match them.
+const requested = requestedProjects(process.argv);
+const withStories = requested.length === 0 || requested.some((name) => /^storybook|[*?]/.test(name));
+
+/** Tests of code that must run without a DOM. */
+const nodeTests = ['test/core/**/*.test.{ts,tsx}', 'test/msw/**/*.test.{ts,tsx}'];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: packageAliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./test/setup.ts'],
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: nodeTests,
+          restoreMocks: true,
+        },
+      },
+      {
+        // The framework-free core and the mock handlers run in plain Node: it proves they need no DOM, and skipping
+        // jsdom's start-up per file halves their run time. A file that needs a DOM says `@vitest-environment jsdom`.
+        extends: true,
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          globals: true,
+          setupFiles: ['./test/setup.node.ts'],
+          include: nodeTests,
+          restoreMocks: true,
+        },
+      },
+      ...(withStories ? [storybookProject('light'), storybookProject('dark')] : []),
+    ],
+  },
+});
