@@ -1,0 +1,45 @@
+// Shape: the ad-hoc JSON errors most APIs send when they follow no standard, in the order research/formats.md §9.3
+// looks for a message: `{"message": "…"}` (Laravel 419, Express, many), `{"error": "…"}`, OAuth 2.0
+// `{"error": "invalid_token", "error_description": "…"}` (https://www.rfc-editor.org/rfc/rfc6749#section-5.2,
+// https://www.rfc-editor.org/rfc/rfc6750#section-3), Google-style `{"error": {"code", "message", "status"}}`
+// (https://cloud.google.com/apis/design/errors#http_mapping), and a bare `{"title": "…"}`.
+import { collectErrors, collectItems, errorSink } from './collectErrors.js';
+import type { Dialect, DialectReading } from './Dialect.js';
+import { isRecord } from './isRecord.js';
+import { codeOf, firstText, textOf } from './textOf.js';
+
+/**
+ * The fallback for any JSON value no other dialect claimed. For an object, the title is
+ * `error_description` (with the OAuth `error` as the code), else `message`, `error` (a string, or
+ * an object's `message`), `title`; `detail` is kept; `traceId`/`requestId`/`request_id` give the
+ * trace id; an `errors` map or list is read as field and form errors. Other values read nothing.
+ *
+ * @example
+ * ```ts
+ * toProblem({ status: 401, body: { error: 'invalid_token', error_description: 'The access token expired' } });
+ * // dialect 'json', title 'The access token expired', code 'invalid_token'
+ * ```
+ */
+export const genericJson: Dialect = {
+  name: 'json',
+  read(body) {
+    if (body === undefined || typeof body === 'string') return undefined;
+    if (!isRecord(body)) return {};
+    const { error, errors } = body;
+    const description = textOf(body.error_description);
+    const reading: DialectReading = {
+      title:
+        description ?? firstText(body, ['message', 'error']) ?? firstText(error, ['message']) ?? textOf(body.title),
+      detail: textOf(body.detail),
+      code:
+        description !== undefined
+          ? textOf(error)
+          : (codeOf(body.code) ?? (isRecord(error) ? (codeOf(error.status) ?? codeOf(error.code)) : undefined)),
+      traceId: firstText(body, ['traceId', 'requestId', 'request_id']),
+    };
+    if (Array.isArray(errors)) {
+      return collectItems(errors, errorSink(reading), ['message', 'detail', 'title'], ['field', 'path', 'name']);
+    }
+    return isRecord(errors) ? collectErrors(errors, errorSink(reading)) : reading;
+  },
+};

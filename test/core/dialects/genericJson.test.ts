@@ -1,0 +1,42 @@
+import { genericJson } from '../../../src/core/dialects/genericJson.js';
+import { dialectContext } from './dialectContext.js';
+
+const context = dialectContext(400);
+
+describe('genericJson', () => {
+  it('takes message, then error, then title as the title', () => {
+    expect(genericJson.read({ message: 'M', error: 'E', title: 'T' }, context)?.title).toBe('M');
+    expect(genericJson.read({ error: 'E', title: 'T' }, context)?.title).toBe('E');
+    expect(genericJson.read({ title: 'T' }, context)?.title).toBe('T');
+    expect(genericJson.read({ message: '  ', error: 'E' }, context)?.title).toBe('E');
+  });
+
+  it('reads OAuth errors: error_description is the title, error the code', () => {
+    expect(genericJson.read({ error: 'invalid_grant', error_description: 'Code expired' }, context)).toMatchObject({
+      title: 'Code expired',
+      code: 'invalid_grant',
+    });
+  });
+
+  it('reads Google-style {error: {code, message, status}}', () => {
+    expect(
+      genericJson.read({ error: { code: 400, message: 'Invalid value', status: 'INVALID_ARGUMENT' } }, context),
+    ).toMatchObject({ title: 'Invalid value', code: 'INVALID_ARGUMENT' });
+  });
+
+  it('reads a trace id and an errors map or list', () => {
+    expect(
+      genericJson.read(
+        { message: 'x', requestId: 'r1', errors: [{ field: 'email', message: 'bad' }, 'general'] },
+        context,
+      ),
+    ).toMatchObject({ traceId: 'r1', fieldErrors: [['email', ['bad']]], formErrors: ['general'] });
+    expect(genericJson.read({ errors: { email: 'bad' } }, context)?.fieldErrors).toEqual([['email', ['bad']]]);
+  });
+
+  it('answers an empty reading for any other JSON value and declines text', () => {
+    for (const body of [[1, 2], 42, true, null]) expect(genericJson.read(body, context)).toEqual({});
+    expect(genericJson.read('text', context)).toBeUndefined();
+    expect(genericJson.read(undefined, context)).toBeUndefined();
+  });
+});
