@@ -20,8 +20,10 @@ for (const file of process.argv.slice(2)) {
     for (const suite of report.testResults ?? []) {
       const where = relative(process.cwd(), suite.name ?? '');
       const failing = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
-      for (const test of failing) failures.push(`${where} > ${test.fullName ?? test.title}\n${excerpt(test.failureMessages)}`);
-      if (failing.length === 0 && suite.status === 'failed') failures.push(`${where} (did not load)\n${excerpt([suite.message])}`);
+      for (const test of failing)
+        failures.push(`${where} > ${test.fullName ?? test.title}\n${excerpt(test.failureMessages)}`);
+      if (failing.length === 0 && suite.status === 'failed')
+        failures.push(`${where} (did not load)\n${excerpt([suite.message])}`);
     }
   } catch {
     console.error(`no test report at ${file}`);

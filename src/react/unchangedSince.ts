@@ -39,7 +39,8 @@ function copy(value: unknown, depth: number): unknown {
     if (Array.isArray(value)) return value.map((item) => copy(item, depth + 1));
     if (value instanceof Date) return new Date(value.getTime());
     if (isPlain(value)) {
-      const result: Record<string, unknown> = {};
+      // No prototype, so a key named `__proto__` is copied as data rather than setting the copy's prototype.
+      const result: Record<string, unknown> = Object.create(null);
       for (const key of Object.keys(value)) result[key] = copy(value[key], depth + 1);
       return result;
     }

@@ -31,6 +31,13 @@ describe('unchangedSince', () => {
     expect(unchangedSince(cyclic)(cyclic)).toBeTypeOf('boolean');
   });
 
+  it('keeps a key named __proto__ as data (a counterexample the property once found)', () => {
+    const value = JSON.parse('{"":{"__proto__":false}}') as unknown;
+    expect(unchangedSince(value)(JSON.parse('{"":{"__proto__":false}}'))).toBe(true);
+    expect(unchangedSince(value)(JSON.parse('{"":{"__proto__":true}}'))).toBe(false);
+    expect(unchangedSince(value)({ '': {} })).toBe(false);
+  });
+
   it('says unchanged exactly when two JSON values are equal (property)', () => {
     // Through the wire once, so -0 is 0 as it would be in any form value read back from JSON.
     const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown);
