@@ -12,9 +12,18 @@ export interface ProblemOptions {
   clock?: Clock;
   /** The dialects to try, in order; the first that reads the body wins. @default defaultDialects */
   dialects?: readonly Dialect[];
-  /** Ceiling for `retryAfterMs` and `rateLimit.resetMs`, in ms. @default 3_600_000 (one hour) */
+  /**
+   * Ceiling for `retryAfterMs` and `rateLimit.resetMs`, in ms. @default 3_600_000 (one hour), and seven days for a
+   * 503, whose wait is a maintenance window shown to people as a clock time
+   */
   maxRetryAfterMs?: number;
 }
+
+/**
+ * A 503's `Retry-After` is when a planned outage ends, and `MaintenanceBanner` shows it as "back at 12:00": capping
+ * it at an hour would promise a time the server never said. Seven days still stops an absurd or broken header.
+ */
+const unavailableMaxWaitMs = 7 * 86_400_000;
 
 /** What `toProblem` normalises: a response's status, headers and body (raw text or already parsed). */
 export interface ProblemInput {
@@ -160,7 +169,12 @@ function normalise(status: number, now: number, input: Partial<ProblemInput>, op
   const kind = kindForStatus(status, fieldErrors.size > 0);
   const title = clip(reading.title, 300);
   const maxWaitMs = options?.maxRetryAfterMs;
-  const cap = typeof maxWaitMs === 'number' && maxWaitMs >= 0 ? maxWaitMs : defaultMaxWaitMs;
+  const cap =
+    typeof maxWaitMs === 'number' && maxWaitMs >= 0
+      ? maxWaitMs
+      : status === 503
+        ? unavailableMaxWaitMs
+        : defaultMaxWaitMs;
   let timing = noTiming;
   if (timed) {
     const headers = new Map<string, string>();

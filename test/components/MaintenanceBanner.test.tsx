@@ -14,12 +14,12 @@ import { fakeClock } from '../react/fakeClock.js';
 
 const start = Date.UTC(2026, 10, 23, 9, 0, 0); // Monday 23 November 2026, 09:00 UTC
 
-// toProblem caps Retry-After at one hour by default; a planned outage can be announced for days ahead.
+// toProblem keeps a 503's Retry-After up to seven days by default: a planned outage can be announced for days ahead.
 const unavailable = (retryAfterSeconds?: number) =>
-  toProblem(
-    { status: 503, headers: retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) } },
-    { maxRetryAfterMs: 7 * 86_400_000 },
-  );
+  toProblem({
+    status: 503,
+    headers: retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) },
+  });
 
 let reporter: ProblemReporter;
 function Reporter(): ReactNode {

@@ -355,7 +355,20 @@ describe('toProblem', () => {
     expect(toProblem({ status: 503, headers: { 'Retry-After': '5' }, body }, { clock }).retryAfterMs).toBe(5000);
     expect(toProblem({ status: 503, body }, { clock, maxRetryAfterMs: 10_000 }).retryAfterMs).toBe(10_000);
     const far = { error: { message: 'Degraded', details: 'later', retry_after_seconds: 1e9 } };
-    expect(toProblem({ status: 503, body: far }, { clock }).retryAfterMs).toBe(3_600_000);
+    expect(toProblem({ status: 503, body: far }, { clock }).retryAfterMs).toBe(7 * 86_400_000);
+    expect(toProblem({ status: 429, body: far }, { clock }).retryAfterMs).toBe(3_600_000);
+  });
+
+  it("keeps a 503's maintenance window of hours (it is shown as a clock time) but caps a 429's wait at an hour", () => {
+    const threeHours = { 'Retry-After': String(3 * 3600) };
+    expect(toProblem({ status: 503, headers: threeHours }, { clock }).retryAfterMs).toBe(3 * 3_600_000);
+    expect(toProblem({ status: 429, headers: threeHours }, { clock }).retryAfterMs).toBe(3_600_000);
+    expect(toProblem({ status: 503, headers: { 'Retry-After': '999999999' } }, { clock }).retryAfterMs).toBe(
+      7 * 86_400_000,
+    );
+    expect(toProblem({ status: 503, headers: threeHours }, { clock, maxRetryAfterMs: 60_000 }).retryAfterMs).toBe(
+      60_000,
+    );
   });
 
   it('reports the rate-limit quota from the headers', () => {
