@@ -4,6 +4,7 @@ import type { ApiProblem } from '../core/ApiProblem.js';
 import { ProblemBoundary, type ProblemBoundaryResetDetails } from '../react/ProblemBoundary.js';
 import { classNames } from './classNames.js';
 import { ProblemNotice, type ProblemNoticeProps } from './ProblemNotice.js';
+import { ResetOnRecovery } from './ResetOnRecovery.js';
 
 /**
  * Props of `ApiErrorBoundary`: the boundary's own (`shouldCatch`, `resetKeys`, `onReset`, `onError`) and the
@@ -36,13 +37,20 @@ export interface ApiErrorBoundaryProps
   readonly focus?: ProblemNoticeProps['focus'];
   /** Your own notice for every kind without a `render` entry (`retry` resets the boundary). */
   readonly fallbackRender?: ProblemNoticeProps['children'];
+  /**
+   * Reset by itself when the outage behind an `unavailable` or `network` problem ends (the provider's probe
+   * succeeded, or the browser is back online), as `MaintenanceBanner` clears itself; `onReset` then hears
+   * `{ reason: 'imperative', args: ['recovered'] }`. Default `true`.
+   */
+  readonly resetOnRecovery?: boolean;
 }
 
 /**
  * An error boundary that shows the right notice for whatever its children throw: `ProblemBoundary` with
  * `ProblemNotice` as the fallback. "Try again" resets the boundary, so the children (and the queries that threw)
  * render again; `resetKeys` resets it on navigation; `shouldCatch` chooses what it handles, and by default a
- * validation problem passes through to the parent boundary because it belongs in the form. When the failed
+ * validation problem passes through to the parent boundary because it belongs in the form. A notice for an outage
+ * (503, offline) goes away by itself when the provider sees the service back, as the maintenance banner does. When the failed
  * content held the focus (a retry that failed again), focus moves to the notice so keyboard and screen-reader
  * users are not left on the document body. For TanStack Query, `problemkit/query`'s `QueryErrorBoundary` also
  * resets the failed queries.
@@ -65,6 +73,7 @@ export function ApiErrorBoundary(props: ApiErrorBoundaryProps): ReactNode {
     onReload,
     focus,
     fallbackRender,
+    resetOnRecovery = true,
     className,
     ...noticeProps
   } = props;
@@ -75,22 +84,25 @@ export function ApiErrorBoundary(props: ApiErrorBoundaryProps): ReactNode {
       onReset={onReset}
       onError={onError}
       fallbackRender={({ problem, reset }) => (
-        <ProblemNotice
-          {...noticeProps}
-          problem={problem}
-          className={classNames('problemkit-ApiErrorBoundary', className)}
-          focus={focus ?? 'if-lost'}
-          onRetry={() => {
-            onRetry?.(problem);
-            reset();
-          }}
-          onReload={() => {
-            if (typeof onReload === 'function') onReload(problem);
-            else reset();
-          }}
-        >
-          {fallbackRender}
-        </ProblemNotice>
+        <>
+          {resetOnRecovery && <ResetOnRecovery problem={problem} reset={() => reset('recovered')} />}
+          <ProblemNotice
+            {...noticeProps}
+            problem={problem}
+            className={classNames('problemkit-ApiErrorBoundary', className)}
+            focus={focus ?? 'if-lost'}
+            onRetry={() => {
+              onRetry?.(problem);
+              reset();
+            }}
+            onReload={() => {
+              if (typeof onReload === 'function') onReload(problem);
+              else reset();
+            }}
+          >
+            {fallbackRender}
+          </ProblemNotice>
+        </>
       )}
     >
       {children}

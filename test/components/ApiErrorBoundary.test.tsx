@@ -11,6 +11,8 @@ import { deMessages } from '../../src/locales/de/index.js';
 import { ProblemBoundary } from '../../src/react/ProblemBoundary.js';
 import { ProblemProvider } from '../../src/react/ProblemProvider.js';
 import { useProblemBoundary } from '../../src/react/useProblemBoundary.js';
+import { type ProblemReporter, useProblemReporter } from '../../src/react/useProblemReporter.js';
+import { fakeClock } from '../react/fakeClock.js';
 
 // React reports every error a boundary catches with console.error; these tests expect that.
 let logged: Mock<(...args: unknown[]) => void>;
@@ -165,6 +167,81 @@ describe('ApiErrorBoundary', () => {
       </ApiErrorBoundary>,
     );
     expect(screen.getByText('3 orders')).toBeInTheDocument();
+  });
+
+  describe('when the outage behind its problem ends', () => {
+    let reporter: ProblemReporter;
+    function Reporter(): ReactNode {
+      reporter = useProblemReporter();
+      return null;
+    }
+    const unavailableError = () => new ApiError(toProblem({ status: 503, headers: { 'Retry-After': '30' } }));
+    const networkError = () => new ApiError(toProblem({ status: 0 }));
+
+    function renderUnder(state: { error: unknown }, props: { resetOnRecovery?: boolean; onReset?: () => void } = {}) {
+      return render(
+        <ProblemProvider clock={fakeClock()}>
+          <Reporter />
+          <ApiErrorBoundary {...props}>
+            <Orders state={state} />
+          </ApiErrorBoundary>
+        </ProblemProvider>,
+      );
+    }
+
+    it("resets by itself when the service is back (the server's time passed), as the banner clears", () => {
+      vi.useFakeTimers();
+      const state: { error: unknown } = { error: unavailableError() };
+      const onReset = vi.fn();
+      renderUnder(state, { onReset });
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'unavailable');
+      act(() => reporter.report(state.error));
+      state.error = undefined;
+      act(() => vi.advanceTimersByTime(29_000));
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'unavailable');
+      act(() => vi.advanceTimersByTime(1_000));
+      expect(screen.getByText('3 orders')).toBeInTheDocument();
+      expect(screen.queryByRole('region')).toBeNull();
+      expect(onReset).toHaveBeenCalledExactlyOnceWith({ reason: 'imperative', args: ['recovered'] });
+      vi.useRealTimers();
+    });
+
+    it('resets when any request succeeds, and when the browser comes back online after a network failure', () => {
+      const state: { error: unknown } = { error: unavailableError() };
+      renderUnder(state);
+      act(() => reporter.report(state.error));
+      state.error = networkError();
+      act(() => reporter.reportSuccess());
+      // The children threw again, now a network failure: the boundary shows that, and waits for the network.
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'network');
+      act(() => reporter.report(state.error));
+      state.error = undefined;
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+      expect(screen.getByText('3 orders')).toBeInTheDocument();
+    });
+
+    it('keeps its notice when the provider never saw the outage, or when resetOnRecovery is false', () => {
+      const state: { error: unknown } = { error: unavailableError() };
+      const view = renderUnder(state);
+      act(() => reporter.reportSuccess());
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'unavailable');
+      view.unmount();
+
+      renderUnder(state, { resetOnRecovery: false });
+      act(() => reporter.report(state.error));
+      act(() => reporter.reportSuccess());
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'unavailable');
+    });
+
+    it('leaves other kinds to "Try again"', () => {
+      const state: { error: unknown } = { error: serverError() };
+      renderUnder(state);
+      act(() => reporter.report(state.error));
+      act(() => reporter.reportSuccess());
+      expect(screen.getByRole('region')).toHaveAttribute('data-kind', 'server');
+    });
   });
 
   it('reloads a conflict by resetting, unless onReload says otherwise', () => {

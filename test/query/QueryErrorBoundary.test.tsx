@@ -502,4 +502,35 @@ describe('problemkit/query under ProblemProvider', () => {
     expect(screen.queryByRole('region', { name: 'The service is unavailable' })).toBeNull();
     expect(screen.getByRole('region', { name: 'The service is available again.' })).toBeInTheDocument();
   });
+  it('puts the page back by itself when the probe finds the service again after a 503 on first load', async () => {
+    server.use(
+      problemHandler('get', `${api}/api/orders`, { status: 503, dialect: 'aspnet', retryAfter: 120 }),
+      http.get(
+        `${api}/api/health`,
+        unavailableUntil(new Date(start + 120_000), { success: { body: { status: 'ok' } } }),
+      ),
+    );
+    renderApp(
+      <>
+        <MaintenanceBanner />
+        <QueryErrorBoundary>
+          <Orders />
+        </QueryErrorBoundary>
+      </>,
+      { probe: `${api}/api/health` },
+    );
+    await settle();
+    // Nothing to show yet: the boundary's notice says what the banner says, with the time the server gave.
+    const notices = screen.getAllByRole('region', { name: 'The service is unavailable' });
+    expect(notices).toHaveLength(2);
+    expect(screen.queryByRole('list', { name: 'Orders' })).toBeNull();
+
+    server.use(http.get(`${api}/api/orders`, () => HttpResponse.json(orders)));
+    await settle(120_000);
+    // The probe succeeded: the banner clears, and the boundary resets without anyone pressing "Try again".
+    expect(screen.queryByRole('region', { name: 'The service is unavailable' })).toBeNull();
+    await settle();
+    expect(screen.getByRole('list', { name: 'Orders' })).toBeInTheDocument();
+    expect(timesOf(log.requests, '/api/health', start)).toEqual([120_000]);
+  });
 });
