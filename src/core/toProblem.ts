@@ -117,12 +117,10 @@ function normalise(status: number, now: number, input: Partial<ProblemInput>, op
   // One pass over the headers finds what toProblem itself needs; the retry timing (when a timing header is present)
   // and the dialects' `Headers` (when a dialect asks) are built only then: building a `Headers` or a map costs more
   // than reading a typical error body.
-  const scan: HeaderScan = { contentType: '', traces: [], timed: false };
-  eachHeader(init, scanHeader, scan);
-  const { contentType, traces, timed } = scan;
-  const end = contentType.indexOf(';');
-  const mediaType = (end < 0 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
-  const context = new Context(status, mediaType, init);
+  const context = new Context(status, init);
+  eachHeader(init, scanHeader, context);
+  const { traces, timed } = context;
+  const mediaType = context.readMediaType();
 
   if (typeof body === 'string') body = parseText(body, mediaType);
   let reading: DialectReading = {};
@@ -183,7 +181,7 @@ function normalise(status: number, now: number, input: Partial<ProblemInput>, op
   }
   const hint = reading.retryAfterMs;
   let traceId = clip(reading.traceId, 200);
-  for (const value of traces) traceId ??= clip(value, 200);
+  if (traces) for (const value of traces) traceId ??= clip(value, 200);
   // Every member is written here, optional ones as `undefined` when absent: one object shape for every problem
   // (adding members afterwards costs a reallocation each, and components read problems in hot paths).
   return {
@@ -213,18 +211,32 @@ function normalise(status: number, now: number, input: Partial<ProblemInput>, op
 }
 
 /**
- * The dialects' context. `headers` is built on first access: most bodies are read without it. It is the caller's
- * own `Headers` when it was one, else a copy of the header map that skips the entries `Headers` refuses (one bad
- * name must not lose the others). A class, so the getter lives on the prototype: an object literal with a getter
- * costs V8 more than reading a typical error body.
+ * The dialects' context, which also holds what toProblem itself takes from its one pass over the headers (one object
+ * per call rather than three: this runs for every failed response). `headers` is built on first access: most bodies
+ * are read without it. It is the caller's own `Headers` when it was one, else a copy of the header map that skips the
+ * entries `Headers` refuses (one bad name must not lose the others). A class, so the getter lives on the prototype:
+ * an object literal with a getter costs V8 more than reading a typical error body.
  */
 class Context implements DialectContext {
-  private built: Headers | undefined;
+  mediaType = '';
+  /** The raw `Content-Type` value, until `readMediaType` turns it into `mediaType`. */
+  contentType = '';
+  /** Trace id header values, by their place in `traceHeaders`; allocated only when one is present. */
+  traces: string[] | undefined = undefined;
+  /** Whether any retry-timing header is present. */
+  timed = false;
+  private built: Headers | undefined = undefined;
   constructor(
     readonly status: number,
-    readonly mediaType: string,
     private readonly init: unknown,
   ) {}
+
+  readMediaType(): string {
+    const { contentType } = this;
+    const end = contentType.indexOf(';');
+    this.mediaType = (end < 0 ? contentType : contentType.slice(0, end)).trim().toLowerCase();
+    return this.mediaType;
+  }
 
   get headers(): Headers {
     if (!this.built) {
@@ -259,17 +271,10 @@ function eachHeader<State>(init: unknown, visit: (state: State, name: string, va
   }
 }
 
-/** What toProblem itself needs from the headers: the content type, the trace ids, whether any timing header is there. */
-interface HeaderScan {
-  contentType: string;
-  traces: string[];
-  timed: boolean;
-}
-
-function scanHeader(scan: HeaderScan, name: string, value: string): void {
+function scanHeader(scan: Context, name: string, value: string): void {
   const trace = traceHeaders.indexOf(name);
   if (name === 'content-type') scan.contentType ||= value;
-  else if (trace >= 0) scan.traces[trace] ??= value;
+  else if (trace >= 0) (scan.traces ??= [])[trace] ??= value;
   // Timing headers start with r, x-r or x-s; checking that first keeps the pattern off the others (X-BC-Store-Version).
   else
     scan.timed ||=
