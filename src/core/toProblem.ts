@@ -274,7 +274,11 @@ function eachHeader<State>(init: unknown, visit: (state: State, name: string, va
 function scanHeader(scan: Context, name: string, value: string): void {
   const trace = traceHeaders.indexOf(name);
   if (name === 'content-type') scan.contentType ||= value;
-  else if (trace >= 0) (scan.traces ??= [])[trace] ??= value;
+  else if (trace >= 0) {
+    const traces = scan.traces ?? [];
+    traces[trace] ??= value;
+    scan.traces = traces;
+  }
   // Timing headers start with r, x-r or x-s; checking that first keeps the pattern off the others (X-BC-Store-Version).
   else
     scan.timed ||=
