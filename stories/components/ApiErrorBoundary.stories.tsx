@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useQuery } from '@tanstack/react-query';
 import { http } from 'msw';
 import { ApiError, ApiErrorBoundary, type ApiErrorBoundaryProps } from 'problemkit';
-import { failTimes, type ProblemSpec } from 'problemkit/msw';
+import { failTimes, type ProblemSpec, unavailableUntil } from 'problemkit/msw';
 import { QueryErrorBoundary } from 'problemkit/query';
 import { type ReactNode, useState } from 'react';
-import { expect, fn } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import { storyClock } from '../../.storybook/storyClock.js';
 import { isolatedInDocs, storyWords, useMockProblem, useStoryApiFetch } from './storyProblem.js';
 
@@ -156,5 +156,62 @@ export const WithTanStackQuery: Story = {
     await expect(canvas.getByText('req-5f1c0a')).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: t('action.tryAgain') }));
     await expect(await canvas.findByText('Order 1042: 3 items.')).toBeVisible();
+  },
+};
+
+const backOrderUrl = '/api/stories/api-error-boundary/orders/1043';
+
+function BackOrder(): ReactNode {
+  const apiFetch = useStoryApiFetch();
+  const order = useQuery({
+    queryKey: ['stories', 'api-error-boundary', 'order', 1043],
+    queryFn: () => apiFetch<{ id: number; items: number }>(backOrderUrl),
+    retry: false,
+  });
+  if (order.isPending) return <p>Loading the order…</p>;
+  return order.isSuccess ? (
+    <p>
+      Order {order.data.id}: {order.data.items} items.
+    </p>
+  ) : null;
+}
+
+/**
+ * A first load that meets maintenance ("503 until the probe at T succeeds", `Retry-After: 60`): the boundary shows
+ * the unavailable notice with the time the server gave. Nobody presses anything: 60 s later on the story clock the
+ * provider's probe (the failed query, fetched again) succeeds, and the boundary puts the page back by itself, as
+ * the maintenance banner clears itself. `resetOnRecovery={false}` would keep the notice until "Try again".
+ */
+export const BackByItself: Story = {
+  name: 'Back by itself after a 503',
+  parameters: isolatedInDocs,
+  beforeEach: ({ msw, ...context }) => {
+    msw.use(
+      http.get(
+        backOrderUrl,
+        unavailableUntil(60_000, {
+          clock: storyClock(context),
+          problem: { dialect: 'aspnet', detail: 'Scheduled maintenance.' },
+          success: { data: { id: 1043, items: 2 } },
+        }),
+      ),
+    );
+  },
+  render: () => (
+    <QueryErrorBoundary>
+      <BackOrder />
+    </QueryErrorBoundary>
+  ),
+  play: async ({ canvas, globals, step, ...context }) => {
+    const clock = storyClock(context);
+    const { t } = storyWords(globals);
+    await step('the 503 on first load: the unavailable notice', async () => {
+      await expect(await canvas.findByRole('heading', { name: t('unavailable.title') })).toBeVisible();
+    });
+    await step('the probe at 60 s succeeds: the order is back without "Try again"', async () => {
+      await clock.advance(60_000);
+      await waitFor(() => expect(canvas.queryByRole('heading', { name: t('unavailable.title') })).toBeNull());
+      await expect(await canvas.findByText('Order 1043: 2 items.')).toBeVisible();
+    });
   },
 };
