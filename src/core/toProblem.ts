@@ -148,19 +148,15 @@ function normalise(status: number, now: number, input: Partial<ProblemInput>, op
   // root) become form errors; repeated keys are merged into a new list (never the dialect's own, which must not
   // change); `__proto__` and friends are just keys of a Map.
   const entries: unknown = reading.fieldErrors;
-  if (typeof entries === 'object' && entries && Symbol.iterator in entries) {
+  if (Array.isArray(entries)) {
+    // What the built-in dialects return: an index loop skips the iterator protocol.
+    const count = Math.min(entries.length, 100_000);
+    for (let index = 0; index < count; index += 1) addField(fieldErrors, formErrors, entries[index]);
+  } else if (typeof entries === 'object' && entries && Symbol.iterator in entries) {
     let count = 0;
     for (const entry of entries as Iterable<unknown>) {
       if (++count > 100_000) break;
-      if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
-      const messages = messagesOf(entry[1]);
-      const key = trimmed(entry[0]);
-      if (!messages || key.length > 500) continue;
-      const existing = fieldErrors.get(key);
-      if (key.length < 3 && documentKey.test(key)) addForm(formErrors, messages);
-      else if (existing) {
-        if (existing.length < 100) fieldErrors.set(key, existing.concat(messages).slice(0, 100));
-      } else if (fieldErrors.size < 10_000) fieldErrors.set(key, messages);
+      addField(fieldErrors, formErrors, entry);
     }
   }
 
@@ -272,9 +268,12 @@ function eachHeader<State>(init: unknown, visit: (state: State, name: string, va
 }
 
 function scanHeader(scan: Context, name: string, value: string): void {
+  if (name === 'content-type') {
+    scan.contentType ||= value;
+    return;
+  }
   const trace = traceHeaders.indexOf(name);
-  if (name === 'content-type') scan.contentType ||= value;
-  else if (trace >= 0) {
+  if (trace >= 0) {
     const traces = scan.traces ?? [];
     traces[trace] ??= value;
     scan.traces = traces;
@@ -295,6 +294,19 @@ function appendHeader(headers: Headers, name: string, value: string): void {
   } catch {
     // `Headers` refuses this one: keep the others
   }
+}
+
+/** Adds one `[key, messages]` entry from a dialect, cleaned; keys that name the whole document add form errors. */
+function addField(fieldErrors: Map<string, string[]>, formErrors: string[], entry: unknown): void {
+  if (!Array.isArray(entry) || typeof entry[0] !== 'string') return;
+  const messages = messagesOf(entry[1]);
+  const key = trimmed(entry[0]);
+  if (!messages || key.length > 500) return;
+  const existing = fieldErrors.get(key);
+  if (key.length < 3 && documentKey.test(key)) addForm(formErrors, messages);
+  else if (existing) {
+    if (existing.length < 100) fieldErrors.set(key, existing.concat(messages).slice(0, 100));
+  } else if (fieldErrors.size < 10_000) fieldErrors.set(key, messages);
 }
 
 function addForm(formErrors: string[], messages: readonly unknown[]): void {
