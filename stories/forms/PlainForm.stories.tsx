@@ -6,6 +6,7 @@ import { expect, waitFor } from 'storybook/test';
 import { storyClock } from '../../.storybook/storyClock.js';
 import { useStoryApiFetch } from '../components/storyProblem.js';
 import { type CompanyValues, company, companyHandlers, companyUrl, messages } from './companyApi.js';
+import { companyFields, expectFieldMessages } from './companyFields.js';
 
 // A plain <form> with `name` attributes and no form library: the values are read with FormData, and the kit's own
 // pieces do the rest — `ProblemScope` hands the save's error to everything inside, `useFieldProps(name)` wires
@@ -103,9 +104,8 @@ type Story = StoryObj<typeof meta>;
 export const ServerErrors: Story = {
   name: '400 from ASP.NET (PascalCase keys)',
   play: async ({ canvas, canvasElement, userEvent, step }) => {
-    const name = canvas.getByRole('textbox', { name: 'Company name' });
-    const city = canvas.getByRole('textbox', { name: 'Town or city' });
-    const secondContact = canvas.getByRole('textbox', { name: 'Email address of contact 2' });
+    const fields = companyFields(canvas);
+    const { city, secondContact } = fields;
     await step('save: the summary takes focus and lists everything, form-level messages included', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Save company' }));
       await waitFor(() => expect(canvasElement.querySelector('.problemkit-ErrorSummary')).toHaveFocus());
@@ -114,9 +114,7 @@ export const ServerErrors: Story = {
       await expect(alert).toHaveTextContent(messages.taxId);
     });
     await step('every message is under its field', async () => {
-      await expect(name).toHaveAccessibleDescription(`Error: ${messages.companyName}`);
-      await expect(city).toHaveAccessibleDescription(`Error: ${messages.city}`);
-      await expect(secondContact).toHaveAccessibleDescription(`Error: ${messages.email}`);
+      await expectFieldMessages(fields);
     });
     await step('a summary link focuses its field (Contacts[1].Email ≡ contacts[1].email)', async () => {
       await userEvent.click(canvas.getByRole('link', { name: messages.email }));

@@ -7,6 +7,7 @@ import { expect, waitFor } from 'storybook/test';
 import { storyClock } from '../../.storybook/storyClock.js';
 import { useStoryApiFetch } from '../components/storyProblem.js';
 import { type CompanyValues, company, companyHandlers, companyUrl, messages } from './companyApi.js';
+import { companyFields, expectFieldMessages } from './companyFields.js';
 import { FormField, invalidProps } from './FormField.js';
 
 // TanStack Form, written the way its docs write a form, saving with a TanStack mutation. One line connects the
@@ -136,14 +137,11 @@ type Story = StoryObj<typeof meta>;
 export const ServerErrors: Story = {
   name: '400 from ASP.NET (PascalCase keys)',
   play: async ({ canvas, userEvent, step }) => {
-    const name = canvas.getByRole('textbox', { name: 'Company name' });
-    const city = canvas.getByRole('textbox', { name: 'Town or city' });
-    const secondContact = canvas.getByRole('textbox', { name: 'Email address of contact 2' });
+    const fields = companyFields(canvas);
+    const { name, city, secondContact } = fields;
     await step('save: every message lands under its field', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'Save company' }));
-      await waitFor(() => expect(name).toHaveAccessibleDescription(`Error: ${messages.companyName}`));
-      await expect(city).toHaveAccessibleDescription(`Error: ${messages.city}`);
-      await expect(secondContact).toHaveAccessibleDescription(`Error: ${messages.email}`);
+      await expectFieldMessages(fields);
     });
     await step('the form-level message and the one for a field the form lacks are the form error', async () => {
       await expect(canvas.getByRole('alert')).toHaveTextContent(`${messages.form} ${messages.taxId}`);
