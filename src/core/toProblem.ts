@@ -4,7 +4,13 @@ import { defaultDialects } from './dialects/dialectRegistry.js';
 import { kindForStatus } from './kindForStatus.js';
 import { defaultTitle } from './messages/defaultTitle.js';
 import { type Clock, systemClock } from './timing/Clock.js';
-import { defaultMaxWaitMs, type RetryTiming, timingFrom, timingHeader } from './timing/readRetryTiming.js';
+import {
+  defaultMaxWaitMs,
+  type RetryTiming,
+  timingFrom,
+  timingHeader,
+  unavailableMaxWaitMs,
+} from './timing/readRetryTiming.js';
 
 /** Options for `toProblem`. */
 export interface ProblemOptions {
@@ -18,12 +24,6 @@ export interface ProblemOptions {
    */
   maxRetryAfterMs?: number;
 }
-
-/**
- * A 503's `Retry-After` is when a planned outage ends, and `MaintenanceBanner` shows it as "back at 12:00": capping
- * it at an hour would promise a time the server never said. Seven days still stops an absurd or broken header.
- */
-const unavailableMaxWaitMs = 7 * 86_400_000;
 
 /** What `toProblem` normalises: a response's status, headers and body (raw text or already parsed). */
 export interface ProblemInput {

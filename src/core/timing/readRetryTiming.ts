@@ -46,6 +46,13 @@ export interface ReadRetryTimingOptions {
 export const defaultMaxWaitMs = 3_600_000;
 
 /**
+ * Seven days: `toProblem`'s ceiling for a 503. Its `Retry-After` is when a planned outage ends, and
+ * `MaintenanceBanner` shows it as "back at 12:00"; capping it at `defaultMaxWaitMs` would promise a time the server
+ * never said. Seven days still stops an absurd or broken header.
+ */
+export const unavailableMaxWaitMs = 7 * 86_400_000;
+
+/**
  * Whether a (lower-case) header name is one `timingFrom` reads: Retry-After, X-Retry-After, RateLimit*,
  * X-RateLimit-*, X-Rate-Limit-*, X-Requests-* / X-Request-Window-* (B2B) and Shopify's call limit. toProblem
  * skips the timing read for the many responses that carry none (X-Request-Id, a trace id, is not one).
