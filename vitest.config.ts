@@ -56,6 +56,43 @@ function requestedProjects(argv: readonly string[]): string[] {
   return names;
 }
 
+/**
+ * The React tests again under React 18, which the peer range promises and BigCommerce's B2B buyer portal runs on.
+ * React 18 lives in its own workspace (test/react18) because the root holds 19; the aliases send every import of
+ * react and react-dom there, and the libraries that import React themselves are inlined so the aliases reach them
+ * too (one React per test, or hooks break).
+ */
+function react18Project(): TestProjectInlineConfiguration {
+  const react18 = (name: string) => path.join(dirname, 'test/react18/node_modules', name);
+  return {
+    extends: true,
+    resolve: {
+      alias: [
+        // Testing Library's package has no `exports`, so Node would take its CommonJS build, whose `require`s no
+        // alias reaches; its ES build imports react-dom like the kit does.
+        {
+          find: /^@testing-library\/react$/,
+          replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+        },
+        { find: /^react-dom($|\/.*)/, replacement: `${react18('react-dom')}$1` },
+        { find: /^react($|\/.*)/, replacement: `${react18('react')}$1` },
+      ],
+    },
+    test: {
+      name: 'unit-react18',
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./test/setup.ts'],
+      // The kit's own React code and the react-hook-form adapter. TanStack Form and React Aria reach React through
+      // CommonJS dependencies (use-sync-external-store's shim, @react-stately) that these aliases cannot redirect.
+      include: ['test/{react,components,query,react-hook-form}/**/*.test.{ts,tsx}'],
+      env: { PROBLEMKIT_REACT_MAJOR: '18' },
+      restoreMocks: true,
+      server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-query/, /react-hook-form/] } },
+    },
+  };
+}
+
 // Storybook's plugin starts by loading .storybook/main.ts and indexing every story (about 10 s on a busy machine),
 // even for a run filtered to another project; `npm test` (`--project unit`) should not pay for it. The story
 // projects exist when no filter is given or a filter can match them.
@@ -75,6 +112,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          env: { PROBLEMKIT_REACT_MAJOR: '19' },
           globals: true,
           setupFiles: ['./test/setup.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
@@ -95,6 +133,7 @@ export default defineConfig({
           restoreMocks: true,
         },
       },
+      react18Project(),
       ...(withStories ? [storybookProject('light'), storybookProject('dark')] : []),
     ],
   },

@@ -12,14 +12,14 @@ import {
 import type { ApiProblem } from '../core/ApiProblem.js';
 import type { UnavailableCondition } from '../core/conditions/ConditionsSnapshot.js';
 import { serviceBackAt } from '../core/conditions/serviceBackAt.js';
-import { useMaintenance } from '../react/useMaintenance.js';
+import { type Maintenance, useMaintenance } from '../react/useMaintenance.js';
 import { useProblemContext } from '../react/useProblemContext.js';
 import { catalogTitle } from './catalogTitle.js';
 import { classNames } from './classNames.js';
 import type { HeadingLevel } from './HeadingLevel.js';
 import { headingTag } from './headingTag.js';
 import { MaintenanceTime } from './MaintenanceTime.js';
-import { useGivenProblem } from './useGivenProblem.js';
+import { type GivenProblem, useGivenProblem } from './useGivenProblem.js';
 
 /** What the banner shows: the outage, or the short "available again" news after it cleared. */
 export type MaintenanceBannerState = 'unavailable' | 'back';
@@ -103,9 +103,22 @@ const defaultBackNoticeMs = 5000;
  * ```
  */
 export function MaintenanceBanner(props: MaintenanceBannerProps): ReactNode {
-  const { translator, clock } = useProblemContext();
+  // The store is read here and the view keeps its render-to-render state below, in a component of its own: React 18
+  // loses a useSyncExternalStore update in a component that also sets state while rendering (facebook/react#25565,
+  // fixed in 19 only), and the banner would then never clear when the service is back.
   const given = useGivenProblem(props.problem, props.error);
   const maintenance = useMaintenance();
+  return <MaintenanceBannerView props={props} given={given} maintenance={maintenance} />;
+}
+
+interface MaintenanceBannerViewProps {
+  readonly props: MaintenanceBannerProps;
+  readonly given: GivenProblem;
+  readonly maintenance: Maintenance;
+}
+
+function MaintenanceBannerView({ props, given, maintenance }: MaintenanceBannerViewProps): ReactNode {
+  const { translator, clock } = useProblemContext();
   const headingId = useId();
   const backTextId = useId();
   const backNoticeMs =

@@ -4,6 +4,7 @@ import type { ApiProblem } from '../core/ApiProblem.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { useMessages } from '../react/useMessages.js';
 import { useProblem } from '../react/useProblem.js';
+import type { RateLimitHold } from '../react/useRateLimit.js';
 import { classNames } from './classNames.js';
 import { useGivenProblem } from './useGivenProblem.js';
 import { useRateLimitHold } from './useRateLimitHold.js';
@@ -104,10 +105,42 @@ export function RateLimitNotice({
   onExpire,
   children,
 }: RateLimitNoticeProps): ReactNode {
+  // The stores are read here and the notice keeps its render-to-render state in a component of its own: React 18
+  // loses a useSyncExternalStore update in a component that also sets state while rendering (facebook/react#25565).
   const hold = useRateLimitHold(problem, error, target);
   const given = useGivenProblem(problem, error);
   const scoped = useProblem();
   const current = given.given ? given.problem : scoped;
+  return (
+    <RateLimitNoticeView
+      hold={hold}
+      current={current}
+      className={className}
+      onRetry={onRetry}
+      onExpire={onExpire}
+      render={children}
+    />
+  );
+}
+
+interface RateLimitNoticeViewProps {
+  readonly hold: RateLimitHold;
+  /** The problem the notice was given or its scope holds: a new one ends the "done" state. */
+  readonly current: ApiProblem | undefined;
+  readonly className: string | undefined;
+  readonly onRetry: (() => void) | undefined;
+  readonly onExpire: (() => void) | undefined;
+  readonly render: RateLimitNoticeProps['children'];
+}
+
+function RateLimitNoticeView({
+  hold,
+  current,
+  className,
+  onRetry,
+  onExpire,
+  render,
+}: RateLimitNoticeViewProps): ReactNode {
   const { t } = useMessages();
 
   const [shown, setShown] = useState<Shown | undefined>(undefined);
@@ -140,7 +173,7 @@ export function RateLimitNotice({
   if (state === undefined) return null;
   return (
     <div className={classNames('problemkit-RateLimitNotice', className)} data-state={state}>
-      <RateLimitCountdown state={state} until={shown?.until ?? hold.until} render={children} />
+      <RateLimitCountdown state={state} until={shown?.until ?? hold.until} render={render} />
       {state === 'done' && onRetry !== undefined ? (
         <button type="button" className="problemkit-action problemkit-RateLimitNotice-retry" onClick={onRetry}>
           {t('action.tryAgain')}

@@ -6,14 +6,7 @@
 // Docs: https://storybook.js.org/docs/api/portable-stories/portable-stories-vitest
 
 import * as a11yAnnotations from '@storybook/addon-a11y/preview';
-import {
-  composeStories,
-  type composeStory,
-  type Meta,
-  type StoryObj,
-  setProjectAnnotations,
-} from '@storybook/react-vite';
-import { storyNameFromExport } from 'storybook/internal/csf';
+import { composeStories, type composeStory, type Meta, setProjectAnnotations } from '@storybook/react-vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as previewAnnotations from '../../.storybook/preview.js';
 import { polyfillJsdom } from './polyfillJsdom.js';
@@ -151,9 +144,9 @@ const files = import.meta.glob<CsfFile>('../../stories/**/*.stories.tsx', { eage
 for (const [path, file] of Object.entries(files)) {
   describe(`${file.default.title ?? path} (${path.replace('../../', '')})`, () => {
     // `composeStories` keeps the exports Storybook treats as stories (`includeStories`/`excludeStories` honoured).
-    for (const [exportName, Story] of Object.entries<ComposedStory>(composeStories(file))) {
+    for (const Story of Object.values<ComposedStory>(composeStories(file))) {
       // The name Storybook shows: the story's `name`, else its export name in words ("CountdownEnds" → "Countdown Ends").
-      const name = (file[exportName] as StoryObj).name ?? storyNameFromExport(exportName);
+      const name = Story.storyName;
       // Like the browser projects (addon-vitest's `tags.include: ['test']`): a story tagged `!test` is not a test.
       const test = Story.tags.includes('test') ? it : it.skip;
       test(name, async () => {
