@@ -20,6 +20,8 @@ export { originOf } from './conditions/originOf.js';
 export { rateLimitDeadline } from './conditions/rateLimitDeadline.js';
 export { rateLimitFor } from './conditions/rateLimitFor.js';
 export { serviceBackAt } from './conditions/serviceBackAt.js';
+export type { ConditionsChannel, ShareConditionsOptions } from './conditions/shareConditions.js';
+export { shareConditions } from './conditions/shareConditions.js';
 export type { ScopeStore } from './createScopeStore.js';
 export { createScopeStore } from './createScopeStore.js';
 export { aspNetProblemDetails } from './dialects/aspNetProblemDetails.js';

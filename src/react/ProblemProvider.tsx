@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } 
 import type { ApiProblem } from '../core/ApiProblem.js';
 import { asProblem } from '../core/asProblem.js';
 import { type ConditionsStore, createConditionsStore } from '../core/conditions/createConditionsStore.js';
+import { shareConditions } from '../core/conditions/shareConditions.js';
 import { createTranslator, type TypeMessages } from '../core/messages/createTranslator.js';
 import type { MessageCatalog } from '../core/messages/MessageCatalog.js';
 import { problemEvents } from '../core/problemEvents.js';
@@ -70,6 +71,13 @@ export interface ProblemProviderProps {
    * resolves when the service answers. Default: the failed query refetched, else the server's own `Retry-After` time.
    */
   readonly probe?: string | (() => Promise<unknown>);
+  /**
+   * Shares rate limits and outages with the app's other tabs on this origin (`BroadcastChannel`): a 429 in one tab
+   * holds the submit buttons in all of them until the server's deadline, a 503 raises the banner everywhere and
+   * the first probe that finds the service back clears it everywhere; a tab opened during a wait learns of it. A
+   * string names the channel (two apps on one origin keep apart). Sign-out and offline stay per tab. Default off.
+   */
+  readonly shareAcrossTabs?: boolean | string;
 }
 
 /** One provider's conditions store and what is bound to it; replaced only when the clock or probe presence changes. */
@@ -189,6 +197,16 @@ export function ProblemProvider(props: ProblemProviderProps): ReactNode {
     setOwned(createOwned(clock, hasProbe, latest));
   }
   const [dismissedUnavailable] = useState(createDismissedUnavailable);
+
+  // Declared before the effect that clears the store on unmount, so that React stops the sharing first (it runs
+  // cleanups in declaration order): an unmount must not tell the other tabs that the service is back.
+  const { shareAcrossTabs } = props;
+  const channelName =
+    shareAcrossTabs === true ? 'problemkit' : typeof shareAcrossTabs === 'string' ? shareAcrossTabs : '';
+  useEffect(() => {
+    if (channelName === '') return undefined;
+    return shareConditions(owned.store, { name: channelName });
+  }, [owned, channelName]);
 
   useEffect(() => {
     const { store, lifecycle, report } = owned;

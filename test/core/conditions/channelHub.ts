@@ -1,0 +1,78 @@
+import type { ConditionsChannel } from '../../../src/core/conditions/shareConditions.js';
+
+/**
+ * An in-memory stand-in for `BroadcastChannel`: what one channel posts reaches every other open channel of the same
+ * name (never itself), structured-cloned like the real thing, and only when the test calls `deliver()`, so tests
+ * decide when the other tabs hear and never wait on the event loop.
+ */
+export interface ChannelHub {
+  /** Opens a channel, as `new BroadcastChannel(name)` does. */
+  open(name?: string): HubChannel;
+  /** Delivers every message posted so far, and those the deliveries post in turn. */
+  deliver(): void;
+  /** A `BroadcastChannel` class on this hub, for `vi.stubGlobal('BroadcastChannel', hub.BroadcastChannel)`. */
+  readonly BroadcastChannel: new (
+    name: string,
+  ) => HubChannel;
+}
+
+export interface HubChannel extends ConditionsChannel {
+  readonly name: string;
+  /** Every message this channel posted, in order. */
+  readonly posted: unknown[];
+  closed: boolean;
+}
+
+export function channelHub(): ChannelHub {
+  const open = new Set<HubChannel>();
+  const queue: Array<() => void> = [];
+
+  function create(name = 'problemkit'): HubChannel {
+    const listeners = new Set<(event: { readonly data: unknown }) => void>();
+    const channel: HubChannel = {
+      name,
+      posted: [],
+      closed: false,
+      postMessage(message) {
+        if (channel.closed) throw new DOMException('The channel is closed', 'InvalidStateError');
+        const data = structuredClone(message);
+        channel.posted.push(data);
+        for (const other of open) {
+          if (other === channel || other.name !== name) continue;
+          queue.push(() => {
+            if (!other.closed) (other as HubChannel & { receive(data: unknown): void }).receive(data);
+          });
+        }
+      },
+      addEventListener(_type, listener) {
+        listeners.add(listener);
+      },
+      removeEventListener(_type, listener) {
+        listeners.delete(listener);
+      },
+      close() {
+        channel.closed = true;
+        open.delete(channel);
+      },
+    };
+    Object.assign(channel, {
+      receive(data: unknown) {
+        for (const listener of [...listeners]) listener({ data: structuredClone(data) });
+      },
+    });
+    open.add(channel);
+    return channel;
+  }
+
+  return {
+    open: create,
+    deliver() {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) next();
+    },
+    BroadcastChannel: function BroadcastChannel(name: string) {
+      return create(name);
+    } as unknown as new (
+      name: string,
+    ) => HubChannel,
+  };
+}
