@@ -2,6 +2,7 @@ import type { ApiProblem } from '../ApiProblem.js';
 import { isApiProblem } from '../isApiProblem.js';
 import type { ConditionsSnapshot } from './ConditionsSnapshot.js';
 import type { ConditionsStore } from './createConditionsStore.js';
+import { emptyConditions } from './emptyConditions.js';
 
 /**
  * The part of a `BroadcastChannel` that `shareConditions` uses: any same-origin message channel with this shape
@@ -37,7 +38,12 @@ export interface ShareConditionsOptions {
  */
 type Message =
   | { readonly problemkit: 1; readonly type: 'hello' }
-  | { readonly problemkit: 1; readonly type: 'condition'; readonly problem: ApiProblem; readonly origin?: string }
+  | {
+      readonly problemkit: 1;
+      readonly type: 'condition';
+      readonly problem: ApiProblem;
+      readonly origin: string | undefined;
+    }
   | { readonly problemkit: 1; readonly type: 'back' };
 
 /**
@@ -75,19 +81,16 @@ export function shareConditions(store: ConditionsStore, options?: ShareCondition
       // a closed channel, or a value the structured clone refuses: the other tabs learn at their next request
     }
   };
-  const sendCondition = (problem: ApiProblem, origin: string | undefined): void => {
-    // The body can be a mebibyte of text and the request names what this tab did: neither times anything.
-    const shared: ApiProblem = { ...problem, body: undefined, request: undefined };
-    send(
-      origin === undefined
-        ? { problemkit: 1, type: 'condition', problem: shared }
-        : { problemkit: 1, type: 'condition', problem: shared, origin },
-    );
-  };
-  const sendHeld = (snapshot: ConditionsSnapshot): void => {
-    if (snapshot.rateLimited !== undefined) sendCondition(snapshot.rateLimited.problem, undefined);
-    for (const [origin, condition] of snapshot.rateLimitedByOrigin) sendCondition(condition.problem, origin);
-    if (snapshot.unavailable !== undefined) sendCondition(snapshot.unavailable.problem, undefined);
+  // The body can be a mebibyte of text and the request names what this tab did: neither times anything.
+  const sendCondition = (problem: ApiProblem, origin?: string): void =>
+    send({ problemkit: 1, type: 'condition', problem: { ...problem, body: undefined, request: undefined }, origin });
+  /** Sends the rate limits and the outage that `next` holds and `before` did not (all of them, after a hello). */
+  const announce = (next: ConditionsSnapshot, before: ConditionsSnapshot): void => {
+    if (next.rateLimited && next.rateLimited !== before.rateLimited) sendCondition(next.rateLimited.problem);
+    for (const [origin, condition] of next.rateLimitedByOrigin) {
+      if (before.rateLimitedByOrigin.get(origin) !== condition) sendCondition(condition.problem, origin);
+    }
+    if (next.unavailable && next.unavailable !== before.unavailable) sendCondition(next.unavailable.problem);
   };
 
   const unsubscribe = store.subscribe(() => {
@@ -95,24 +98,15 @@ export function shareConditions(store: ConditionsStore, options?: ShareCondition
     const before = previous;
     previous = next;
     if (applying) return;
-    if (next.rateLimited !== undefined && next.rateLimited !== before.rateLimited) {
-      sendCondition(next.rateLimited.problem, undefined);
-    }
-    for (const [origin, condition] of next.rateLimitedByOrigin) {
-      if (before.rateLimitedByOrigin.get(origin) !== condition) sendCondition(condition.problem, origin);
-    }
-    if (next.unavailable !== undefined && next.unavailable !== before.unavailable) {
-      sendCondition(next.unavailable.problem, undefined);
-    } else if (next.unavailable === undefined && before.unavailable !== undefined) {
-      send({ problemkit: 1, type: 'back' });
-    }
+    announce(next, before);
+    if (!next.unavailable && before.unavailable) send({ problemkit: 1, type: 'back' });
   });
 
   const onMessage = (event: { readonly data: unknown }): void => {
     const message = readMessage(event?.data);
     if (message === undefined) return;
     if (message.type === 'hello') {
-      sendHeld(store.getSnapshot());
+      announce(store.getSnapshot(), emptyConditions);
       return;
     }
     applying = true;
@@ -122,7 +116,7 @@ export function shareConditions(store: ConditionsStore, options?: ShareCondition
         // condition, which another tab's answer says nothing about.
         store.clear('unavailable');
       } else {
-        store.report(message.problem, message.origin === undefined ? {} : { origin: message.origin });
+        store.report(message.problem, { origin: message.origin });
       }
     } finally {
       applying = false;
@@ -157,11 +151,10 @@ function openChannel(name: string): ConditionsChannel | undefined {
 
 /** A message from another tab, checked: another script on the origin may use the same channel name. */
 function readMessage(data: unknown): Message | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { problemkit, type, problem, origin } = data as Record<string, unknown>;
+  const { problemkit, type, problem, origin } = ((typeof data === 'object' && data) || {}) as Record<string, unknown>;
   if (problemkit !== 1) return undefined;
   if (type === 'hello' || type === 'back') return { problemkit, type };
-  if (type !== 'condition' || !isApiProblem(problem)) return undefined;
-  if (problem.kind !== 'rate-limited' && problem.kind !== 'unavailable') return undefined;
-  return typeof origin === 'string' ? { problemkit, type, problem, origin } : { problemkit, type, problem };
+  return type === 'condition' && isApiProblem(problem) && /^(rate-limited|unavailable)$/.test(problem.kind)
+    ? { problemkit, type, problem, origin: typeof origin === 'string' ? origin : undefined }
+    : undefined;
 }
