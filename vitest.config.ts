@@ -83,12 +83,23 @@ function react18Project(): TestProjectInlineConfiguration {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./test/setup.ts'],
-      // The kit's own React code and the react-hook-form adapter. TanStack Form and React Aria reach React through
-      // CommonJS dependencies (use-sync-external-store's shim, @react-stately) that these aliases cannot redirect.
-      include: ['test/{react,components,query,react-hook-form}/**/*.test.{ts,tsx}'],
+      // The kit's own React code, the react-hook-form adapter and every story's play function. TanStack Form and
+      // React Aria reach React through CommonJS dependencies (use-sync-external-store's shim, @react-stately) that
+      // these aliases cannot redirect: their tests and stories run under React 19 only.
+      include: ['test/{react,components,query,react-hook-form,stories}/**/*.test.{ts,tsx}'],
       env: { PROBLEMKIT_REACT_MAJOR: '18' },
       restoreMocks: true,
-      server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-query/, /react-hook-form/] } },
+      server: {
+        deps: {
+          inline: [
+            /@testing-library\/react/,
+            /@tanstack\/react-query/,
+            /react-hook-form/,
+            /@storybook\/react/,
+            /msw-storybook-addon/,
+          ],
+        },
+      },
     },
   };
 }

@@ -93,9 +93,12 @@ const developerHintStories: Readonly<Record<string, readonly number[]>> = {
 /** The status gallery's stories of those statuses, one per seed API (`status-gallery-<api>--status-<status>`). */
 const developerHintGalleryStory = /^status-gallery-[a-z0-9-]+--status-(405|406|415|501)$/;
 
-/** React's report of an error a boundary caught (React 19's default `onCaughtError`, development builds only). */
+/**
+ * React's report of an error a boundary caught (development builds only): React 19's default `onCaughtError` says
+ * "… in the <Thrower> component. React will try …"; React 18 puts the component stack between the two sentences.
+ */
 const caughtByProblemBoundary =
-  /The above error occurred in the <\w+> component\. React will try to recreate this component tree from scratch using the error boundary you provided, ProblemBoundary\./;
+  /The above error occurred in the <\w+> component[.:][\s\S]*React will try to recreate this component tree from scratch using the error boundary you provided, ProblemBoundary\./;
 
 /**
  * What a story logs by design, by story id: each pattern must match a line, and every line a pattern. Anything else
@@ -141,7 +144,15 @@ type ComposedStory = ReturnType<typeof composeStory>;
 
 const files = import.meta.glob<CsfFile>('../../stories/**/*.stories.tsx', { eager: true });
 
+/**
+ * Story files whose form library reaches React through CommonJS dependencies the `unit-react18` project's aliases
+ * cannot redirect (see vitest.config.ts): they run under React 19 only.
+ */
+const reactNineteenOnly = /\/(ReactAria|TanStackForm)\.stories\.tsx$/;
+const underReact18 = process.env.PROBLEMKIT_REACT_MAJOR === '18';
+
 for (const [path, file] of Object.entries(files)) {
+  if (underReact18 && reactNineteenOnly.test(path)) continue;
   describe(`${file.default.title ?? path} (${path.replace('../../', '')})`, () => {
     // `composeStories` keeps the exports Storybook treats as stories (`includeStories`/`excludeStories` honoured).
     for (const Story of Object.values<ComposedStory>(composeStories(file))) {
