@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiProblem } from '../../../src/core/ApiProblem.js';
 import { createConditionsStore } from '../../../src/core/conditions/createConditionsStore.js';
@@ -182,6 +183,37 @@ describe('shareConditions', () => {
     expect(() => hub.deliver()).not.toThrow();
     expect(b.getSnapshot()).toMatchObject({ rateLimited: undefined, unavailable: undefined, signedOut: undefined });
     expect(b.getSnapshot().rateLimitedByOrigin.size).toBe(0);
+  });
+
+  it('never throws on anything another script posts, and takes from it only rate limits and outages', () => {
+    // Real problems of every shared and unshared kind, and arbitrary values, inside and outside the message shape.
+    const problems = fc.constantFrom(...[401, 429, 500, 503].map((status) => toProblem({ status }, { clock })));
+    const message = fc.oneof(
+      fc.anything(),
+      fc.record({
+        problemkit: fc.oneof(fc.constant(1), fc.anything()),
+        type: fc.oneof(fc.constantFrom('hello', 'condition', 'back'), fc.string()),
+        problem: fc.oneof(problems, fc.anything()),
+        origin: fc.oneof(fc.string(), fc.anything()),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(message, { maxLength: 8 }), (messages) => {
+        const hub = channelHub();
+        const store = createConditionsStore({ clock });
+        shareConditions(store, { channel: hub.open() });
+        const stranger = hub.open();
+        for (const data of messages) stranger.postMessage(data);
+        hub.deliver();
+        const snapshot = store.getSnapshot();
+        expect(snapshot.signedOut).toBeUndefined();
+        expect(snapshot.offline).toBeUndefined();
+        for (const condition of [snapshot.rateLimited, ...snapshot.rateLimitedByOrigin.values()]) {
+          if (condition !== undefined) expect(condition.problem.kind).toBe('rate-limited');
+        }
+        if (snapshot.unavailable !== undefined) expect(snapshot.unavailable.problem.kind).toBe('unavailable');
+      }),
+    );
   });
 
   it('keeps apps on one origin apart by channel name', () => {
