@@ -109,6 +109,17 @@ describe('ProblemProvider shareAcrossTabs', () => {
     expect(tab('Tab two').getByRole('button', { name: 'Save company' })).toHaveAttribute('aria-disabled', 'true');
   });
 
+  it('closes its channel when it unmounts or stops sharing, and opens one only when asked', () => {
+    const view = render(<Tabs one two />);
+    expect(hub.openCount()).toBe(2);
+    view.rerender(<Tab name="Tab one" share={false} />);
+    expect(hub.openCount()).toBe(0);
+    view.rerender(<Tab name="Tab one" share="admin" />);
+    expect(hub.openCount()).toBe(1);
+    view.unmount();
+    expect(hub.openCount()).toBe(0);
+  });
+
   it('shares nothing unless asked, and only within the channel it names', () => {
     render(
       <>

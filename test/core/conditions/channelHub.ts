@@ -10,6 +10,8 @@ export interface ChannelHub {
   open(name?: string): HubChannel;
   /** Delivers every message posted so far, and those the deliveries post in turn. */
   deliver(): void;
+  /** How many channels are open (opened and not closed). */
+  openCount(): number;
   /** A `BroadcastChannel` class on this hub, for `vi.stubGlobal('BroadcastChannel', hub.BroadcastChannel)`. */
   readonly BroadcastChannel: new (
     name: string,
@@ -66,6 +68,7 @@ export function channelHub(): ChannelHub {
 
   return {
     open: create,
+    openCount: () => open.size,
     deliver() {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) next();
     },
