@@ -1,8 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http } from 'msw';
-import { SubmitButton } from 'problemkit';
+import {
+  type Clock,
+  ProblemProvider,
+  problemFromResponse,
+  RateLimitNotice,
+  SubmitButton,
+  useProblemReporter,
+} from 'problemkit';
 import { rateLimitedFor } from 'problemkit/msw';
-import { expect, fn, waitFor } from 'storybook/test';
+import type { FormEvent, ReactNode } from 'react';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import { storyClock } from '../../.storybook/storyClock.js';
 import { CompanyForm } from './CompanyForm.js';
 import { isolatedInDocs, secondsPattern, storyWords, visibleLine, WithProblem } from './storyProblem.js';
@@ -116,6 +124,88 @@ export const RateLimitedForm: Story = {
     await step('the next save goes through', async () => {
       await userEvent.click(button);
       await expect(await canvas.findByText('Company saved.')).toBeInTheDocument();
+    });
+  },
+};
+
+const tabsEndpoint = '/api/stories/submit-button/tabs/companies';
+
+/**
+ * One tab's save form. It sends with plain `fetch` and tells its own provider (`report`): in one page every provider
+ * hears `apiFetch`, while in two real tabs only the tab that sent does, and this keeps the news in tab one the same
+ * way, so tab two can only learn of the 429 through the shared channel.
+ */
+function TabForm({ clock }: { readonly clock: Clock }): ReactNode {
+  const { report, reportSuccess } = useProblemReporter();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const response = await fetch(tabsEndpoint, { method: 'POST' });
+    if (response.ok) reportSuccess();
+    else report(await problemFromResponse(response, { clock, request: { method: 'POST', url: response.url } }));
+  };
+  return (
+    <form noValidate onSubmit={submit}>
+      <RateLimitNotice />
+      <p>
+        <SubmitButton>Save company</SubmitButton>
+      </p>
+    </form>
+  );
+}
+
+/** A stand-in for one browser tab: its own provider, sharing rate limits and outages on the story's channel. */
+function Tab({ name, clock }: { readonly name: string; readonly clock: Clock }): ReactNode {
+  return (
+    <section aria-label={name} style={{ flex: 1, border: '1px dashed currentColor', padding: '0 1rem' }}>
+      <h2>{name}</h2>
+      <ProblemProvider clock={clock} timeZone="UTC" shareAcrossTabs="storybook-submit-button-tabs">
+        <TabForm clock={clock} />
+      </ProblemProvider>
+    </section>
+  );
+}
+
+/**
+ * Two tabs of the app with `shareAcrossTabs`: a save in tab one meets a 429 ("for 30 s", from the mocked API), and
+ * tab two's button is held too, counting down to the same moment; both are released together.
+ */
+export const HeldInEveryTab: Story = {
+  parameters: isolatedInDocs,
+  beforeEach: ({ msw, ...context }) => {
+    msw.use(
+      http.post(
+        tabsEndpoint,
+        rateLimitedFor(30_000, {
+          clock: storyClock(context),
+          problem: { dialect: 'bigcommerce-v3' },
+          success: { status: 201, data: { id: 7, name: 'Acme' } },
+        }),
+      ),
+    );
+  },
+  render: (_args, context) => (
+    <div style={{ display: 'flex', gap: '1rem' }}>
+      <Tab name="Tab one" clock={storyClock(context)} />
+      <Tab name="Tab two" clock={storyClock(context)} />
+    </div>
+  ),
+  play: async ({ canvas, globals, userEvent, step, ...context }) => {
+    const words = storyWords(globals);
+    const one = within(canvas.getByRole('region', { name: 'Tab one' }));
+    const two = within(canvas.getByRole('region', { name: 'Tab two' }));
+    const buttonOne = one.getByRole('button', { name: 'Save company' });
+    const buttonTwo = two.getByRole('button', { name: 'Save company' });
+    await step('a save in tab one meets a 429: both tabs hold their button and count down', async () => {
+      await userEvent.click(buttonOne);
+      await waitFor(() => expect(buttonOne).toHaveAttribute('aria-disabled', 'true'));
+      await waitFor(() => expect(buttonTwo).toHaveAttribute('aria-disabled', 'true'));
+      await expect(buttonTwo).toHaveAccessibleDescription(secondsPattern(words.heldReason, 30));
+      await expect(two.getByText(secondsPattern(words.rateLimitText, 30), visibleLine)).toBeVisible();
+    });
+    await step('30 seconds later both tabs are released', async () => {
+      await storyClock(context).advance(30_000);
+      await waitFor(() => expect(buttonTwo).not.toHaveAttribute('aria-disabled'));
+      await expect(buttonOne).not.toHaveAttribute('aria-disabled');
     });
   },
 };

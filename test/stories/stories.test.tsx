@@ -156,7 +156,7 @@ for (const [path, file] of Object.entries(files)) {
   describe(`${file.default.title ?? path} (${path.replace('../../', '')})`, () => {
     // `composeStories` keeps the exports Storybook treats as stories (`includeStories`/`excludeStories` honoured).
     for (const Story of Object.values<ComposedStory>(composeStories(file))) {
-      // The name Storybook shows: the story's `name`, else its export name in words ("CountdownEnds" → "Countdown Ends").
+      // The story's `name`, else its export name (composeStories' `storyName`; the sidebar spells the latter in words).
       const name = Story.storyName;
       // Like the browser projects (addon-vitest's `tags.include: ['test']`): a story tagged `!test` is not a test.
       const test = Story.tags.includes('test') ? it : it.skip;
