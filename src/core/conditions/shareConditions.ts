@@ -20,7 +20,14 @@ export interface ConditionsChannel {
   close?(): void;
 }
 
-/** Options for `shareConditions`. */
+/**
+ * Options for `shareConditions`.
+ *
+ * @example
+ * ```ts
+ * const options: ShareConditionsOptions = { name: 'admin' }; // apart from the shop's tabs on the same origin
+ * ```
+ */
 export interface ShareConditionsOptions {
   /**
    * The channel name, so that two apps on one origin keep their conditions apart. @default 'problemkit'
