@@ -107,14 +107,15 @@ export const Conflict: Story = {
   },
 };
 
-const orderUrl = '/api/stories/api-error-boundary/orders/1042';
+const orderUrl = (id: number) => `/api/stories/api-error-boundary/orders/${id}`;
 
-function Order(): ReactNode {
+/** One order, loaded with TanStack Query: a failure throws to the boundary around it (the kit's query defaults). */
+function Order({ id }: { readonly id: number }): ReactNode {
   const apiFetch = useStoryApiFetch();
   const order = useQuery({
-    queryKey: ['stories', 'api-error-boundary', 'order', 1042],
-    queryFn: () => apiFetch<{ id: number; items: number }>(orderUrl),
-    // The kit would retry a 500 three times with backoff first (on the story clock); this story shows the notice.
+    queryKey: ['stories', 'api-error-boundary', 'order', id],
+    queryFn: () => apiFetch<{ id: number; items: number }>(orderUrl(id)),
+    // The kit would retry a 500 three times with backoff first (on the story clock); these stories show the notice.
     retry: false,
   });
   if (order.isPending) return <p>Loading the order…</p>;
@@ -135,7 +136,7 @@ export const WithTanStackQuery: Story = {
   beforeEach: ({ msw, ...context }) => {
     msw.use(
       http.get(
-        orderUrl,
+        orderUrl(1042),
         failTimes(
           1,
           { status: 500, dialect: 'rfc9457', traceId: 'req-5f1c0a' },
@@ -147,7 +148,7 @@ export const WithTanStackQuery: Story = {
   },
   render: () => (
     <QueryErrorBoundary>
-      <Order />
+      <Order id={1042} />
     </QueryErrorBoundary>
   ),
   play: async ({ canvas, globals, userEvent }) => {
@@ -158,23 +159,6 @@ export const WithTanStackQuery: Story = {
     await expect(await canvas.findByText('Order 1042: 3 items.')).toBeVisible();
   },
 };
-
-const backOrderUrl = '/api/stories/api-error-boundary/orders/1043';
-
-function BackOrder(): ReactNode {
-  const apiFetch = useStoryApiFetch();
-  const order = useQuery({
-    queryKey: ['stories', 'api-error-boundary', 'order', 1043],
-    queryFn: () => apiFetch<{ id: number; items: number }>(backOrderUrl),
-    retry: false,
-  });
-  if (order.isPending) return <p>Loading the order…</p>;
-  return order.isSuccess ? (
-    <p>
-      Order {order.data.id}: {order.data.items} items.
-    </p>
-  ) : null;
-}
 
 /**
  * A first load that meets maintenance ("503 until the probe at T succeeds", `Retry-After: 60`): the boundary shows
@@ -188,7 +172,7 @@ export const BackByItself: Story = {
   beforeEach: ({ msw, ...context }) => {
     msw.use(
       http.get(
-        backOrderUrl,
+        orderUrl(1043),
         unavailableUntil(60_000, {
           clock: storyClock(context),
           problem: { dialect: 'aspnet', detail: 'Scheduled maintenance.' },
@@ -199,7 +183,7 @@ export const BackByItself: Story = {
   },
   render: () => (
     <QueryErrorBoundary>
-      <BackOrder />
+      <Order id={1043} />
     </QueryErrorBoundary>
   ),
   play: async ({ canvas, globals, step, ...context }) => {
