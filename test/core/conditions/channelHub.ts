@@ -26,7 +26,8 @@ export interface HubChannel extends ConditionsChannel {
 }
 
 export function channelHub(): ChannelHub {
-  const open = new Set<HubChannel>();
+  /** Each open channel, with the function that hands it a message. */
+  const open = new Map<HubChannel, (data: unknown) => void>();
   const queue: Array<() => void> = [];
 
   function create(name = 'problemkit'): HubChannel {
@@ -39,10 +40,10 @@ export function channelHub(): ChannelHub {
         if (channel.closed) throw new DOMException('The channel is closed', 'InvalidStateError');
         const data = structuredClone(message);
         channel.posted.push(data);
-        for (const other of open) {
+        for (const [other, receive] of open) {
           if (other === channel || other.name !== name) continue;
           queue.push(() => {
-            if (!other.closed) (other as HubChannel & { receive(data: unknown): void }).receive(data);
+            if (!other.closed) receive(data);
           });
         }
       },
@@ -57,12 +58,9 @@ export function channelHub(): ChannelHub {
         open.delete(channel);
       },
     };
-    Object.assign(channel, {
-      receive(data: unknown) {
-        for (const listener of [...listeners]) listener({ data: structuredClone(data) });
-      },
+    open.set(channel, (data) => {
+      for (const listener of [...listeners]) listener({ data: structuredClone(data) });
     });
-    open.add(channel);
     return channel;
   }
 
