@@ -406,6 +406,28 @@ if (!file.includes('node_modules/problemkit/')) throw new Error('resolved outsid
 if (statSync(file).size === 0) throw new Error(file + ' is empty');`,
     );
 
+    await probe(
+      'source maps: every source a shipped .map names is in the package (go to definition reaches the TypeScript)',
+      app,
+      'maps',
+      `const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+const path = await import('node:path');
+const { fileURLToPath } = await import('node:url');
+const root = path.dirname(fileURLToPath(import.meta.resolve('problemkit/package.json')));
+const maps = readdirSync(path.join(root, 'dist'), { recursive: true }).filter((file) => file.endsWith('.map'));
+if (maps.length === 0) throw new Error('no source maps in dist/');
+const missing = new Set();
+for (const map of maps) {
+  const file = path.join(root, 'dist', map);
+  const { sourceRoot = '', sources = [] } = JSON.parse(readFileSync(file, 'utf8'));
+  for (const source of sources) {
+    const target = path.resolve(path.dirname(file), sourceRoot, source);
+    if (!existsSync(target)) missing.add(path.relative(root, target));
+  }
+}
+if (missing.size > 0) throw new Error(missing.size + ' sources missing, e.g. ' + [...missing].slice(0, 3).join(', '));`,
+    );
+
     for (const reportTypecheck of await Promise.all(typechecks)) reportTypecheck();
   } finally {
     if (process.env.KEEP === '1') console.log(`kept ${tmp}`);
