@@ -20,14 +20,14 @@ export default [
     path: 'dist/core/index.js',
     import: '{ toProblem, apiFetch }',
     gzip: true,
-    limit: '9.5 kB', // DESIGN.md: 3 kB (open)
+    limit: '10 kB', // DESIGN.md: 3 kB (open)
     modifyEsbuildConfig: asProduction,
   },
   {
     name: 'problemkit (whole root entry)',
     path: 'dist/index.js',
     gzip: true,
-    limit: '29 kB', // DESIGN.md: 9 kB (open)
+    limit: '30 kB', // DESIGN.md: 9 kB (open)
     modifyEsbuildConfig: asProduction,
   },
 ];

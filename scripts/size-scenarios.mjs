@@ -3,9 +3,10 @@
 //
 // `designBudget` is DESIGN.md's budget; `maxBytes` is the ratchet CI enforces. The two differ for the root entry
 // and for `{ toProblem, apiFetch }`: with every dialect of DESIGN.md in the default registry and every retry-timing
-// header form, the parsing path alone is ~9.2 kB (see the size pass notes in the commit history), so the 3 kB and
+// header form, the parsing path alone is ~9.7 kB (see the size pass notes in the commit history), so the 3 kB and
 // 9 kB budgets cannot be met without moving dialects and header forms behind opt-in imports — a product decision
-// that is open. Until it is taken, CI holds today's sizes (+3 %) so nothing grows, and prints the gap to the budget.
+// that is open. Until it is taken, CI holds today's sizes (+1–3 %) so nothing grows unnoticed, and prints the gap
+// to the budget. Raised on purpose for the Zod dialect (+0.6 kB on the parsing path).
 export const external = [
   'react',
   'react/*',
@@ -23,13 +24,13 @@ export const scenarios = [
     name: 'problemkit (whole root entry)',
     code: "export * from './dist/index.js';",
     designBudget: 9 * 1024,
-    maxBytes: 29_700,
+    maxBytes: 30_600,
   },
   {
     name: '{ toProblem, apiFetch } from problemkit/core',
     code: "export { toProblem, apiFetch } from './dist/core/index.js';",
     designBudget: 3 * 1024,
-    maxBytes: 9_550,
+    maxBytes: 10_250,
   },
   {
     // A form that shows server messages beside its fields imports FieldError, not the kit: it must leave out the

@@ -45,6 +45,7 @@ export { rfc9457 } from './dialects/rfc9457.js';
 export { shopify } from './dialects/shopify.js';
 export { spring } from './dialects/spring.js';
 export { stripe } from './dialects/stripe.js';
+export { zodErrors } from './dialects/zodErrors.js';
 export { fieldPath, fieldPathSegments } from './fieldPath.js';
 export { findFieldErrors } from './findFieldErrors.js';
 export { isApiProblem } from './isApiProblem.js';

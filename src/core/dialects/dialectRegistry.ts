@@ -17,6 +17,7 @@ import { rfc9457 } from './rfc9457.js';
 import { shopify } from './shopify.js';
 import { spring } from './spring.js';
 import { stripe } from './stripe.js';
+import { zodErrors } from './zodErrors.js';
 
 // Detection uses media types (https://www.iana.org/assignments/media-types/media-types.xhtml) and body shapes
 // (research/formats.md §9). The order is the precedence: the first dialect that answers wins, so each entry is
@@ -29,6 +30,9 @@ import { stripe } from './stripe.js';
 //   commonest bodies this kit meets (seeds 001 and 004), and every dialect tried costs time.
 // - b2b-edition: its `{code, data, …}` envelope is declined by every dialect before it (bigcommerce-v3 reads
 //   `{code, message}` only when those are the only two members).
+// - zod before bigcommerce-v2 and graphql: they read a bare `[{message}]` and `errors: [{message, path}]`; zod
+//   takes such a list only when every entry has a Zod code (`invalid_type`, lower snake case) and a path, which
+//   BigCommerce v2 and GraphQL errors do not carry.
 // - graphql after the REST dialects: REST error lists carry `title`/`detail`/`source`, which graphql declines.
 // - stripe, laravel, nestjs, spring, shopify need a specific member (`error.type`, `message` + `errors`,
 //   `statusCode`, `timestamp` + `error` + `path`, string `errors` or a Shopify header) and come before the
@@ -41,6 +45,7 @@ const dialects: Dialect[] = [
   bigCommerceV3,
   aspNetProblemDetails,
   b2bEdition,
+  zodErrors,
   bigCommerceV2,
   graphqlErrors,
   stripe,

@@ -34,6 +34,7 @@ describe('dialectRegistry', () => {
       'nestjs',
       'stripe',
       'shopify',
+      'zod',
     ]) {
       expect(names).toContain(name);
     }
@@ -41,6 +42,8 @@ describe('dialectRegistry', () => {
     expect(names.indexOf('bigcommerce-v3')).toBeLessThan(names.indexOf('rfc9457'));
     expect(names.indexOf('aspnet')).toBeLessThan(names.indexOf('rfc9457'));
     expect(names.indexOf('drf')).toBeLessThan(names.indexOf('rails'));
+    expect(names.indexOf('zod')).toBeLessThan(names.indexOf('bigcommerce-v2'));
+    expect(names.indexOf('zod')).toBeLessThan(names.indexOf('graphql'));
   });
 
   it('puts a registered dialect first by default, ahead of the built-in ones', () => {
