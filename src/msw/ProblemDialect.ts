@@ -27,6 +27,7 @@ export type ProblemDialect =
   | 'drf'
   | 'stripe'
   | 'shopify'
+  | 'zod'
   | 'text'
   | 'html'
   | 'empty';
@@ -58,6 +59,7 @@ export const problemDialects: readonly ProblemDialect[] = [
   'drf',
   'stripe',
   'shopify',
+  'zod',
   'text',
   'html',
   'empty',

@@ -21,6 +21,7 @@ import { writeSpring } from './dialects/writeSpring.js';
 import { writeSpringBoot } from './dialects/writeSpringBoot.js';
 import { writeStripe } from './dialects/writeStripe.js';
 import { writeText } from './dialects/writeText.js';
+import { writeZod } from './dialects/writeZod.js';
 import type { JsonValue } from './JsonValue.js';
 import type { ProblemDialect } from './ProblemDialect.js';
 import type { FieldErrorsSpec, ProblemSpec } from './ProblemSpec.js';
@@ -80,6 +81,7 @@ const writers: { readonly [D in ProblemDialect]: DialectWriter } = {
   drf: writeDrf,
   stripe: writeStripe,
   shopify: writeShopify,
+  zod: writeZod,
   text: writeText,
   html: writeHtml,
   empty: writeEmpty,
@@ -126,6 +128,7 @@ function fieldEntries(fieldErrors: FieldErrorsSpec | undefined): FieldEntry[] {
  * | `drf` | `application/json` | bare `{field: [..], non_field_errors?}` or `{detail}` |
  * | `stripe` | `application/json` | `{error: {type, code?, message, param?}}`, trace id in `Request-Id` |
  * | `shopify` | `application/json; charset=utf-8` | `{errors: {field: [..]}}` or `{errors: "…"}` |
+ * | `zod` | `application/json` | Hono zValidator's `{success: false, error: {name: "ZodError", message: "<issues as JSON>"}}` |
  * | `text` / `html` | `text/plain` / `text/html` | the message / an nginx-style error page |
  * | `empty` | none | none (`WWW-Authenticate: Bearer` on 401) |
  *

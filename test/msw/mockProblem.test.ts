@@ -133,6 +133,7 @@ describe('mockProblem: each dialect speaks its own shape and content type', () =
     ['drf', 'application/json'],
     ['stripe', 'application/json'],
     ['shopify', 'application/json; charset=utf-8'],
+    ['zod', 'application/json'],
     ['text', 'text/plain; charset=utf-8'],
     ['html', 'text/html; charset=utf-8'],
   ] as const)('%s answers with Content-Type %s and a body that matches the text on the wire', (dialect, type) => {
@@ -145,7 +146,7 @@ describe('mockProblem: each dialect speaks its own shape and content type', () =
   });
 
   it('covers every dialect in the table above', () => {
-    expect(problemDialects.filter((dialect) => dialect !== 'empty')).toHaveLength(19);
+    expect(problemDialects.filter((dialect) => dialect !== 'empty')).toHaveLength(20);
   });
 
   it('spells native keys the way each server does', () => {
@@ -259,6 +260,25 @@ describe('mockProblem: each dialect speaks its own shape and content type', () =
     expect(body('shopify')).toEqual({
       errors: { base: ['The order is empty.'], 'items.0.sku': ['SKU is required.'], name: ['Name is too long.'] },
     });
+    const issues = [
+      { code: 'custom', path: ['items', 0, 'sku'], message: 'SKU is required.' },
+      { code: 'custom', path: ['name'], message: 'Name is too long.' },
+      { code: 'custom', path: [], message: 'The order is empty.' },
+    ];
+    const zod = mockProblem({ ...spec, dialect: 'zod' }, { clock });
+    expect(zod.body).toEqual({ success: false, error: { name: 'ZodError', message: JSON.stringify(issues, null, 2) } });
+    expect(JSON.parse((zod.body as { error: { message: string } }).error.message)).toEqual(issues);
+  });
+
+  it("writes Hono zValidator's answer for Zod 4: the ZodError's issues as JSON text in its message", () => {
+    const answer = mockProblem({ status: 400, dialect: 'zod', fieldErrors: { name: 'Name is required' } });
+    expect(answer.headers).toEqual({ 'Content-Type': 'application/json' });
+    expect(answer.bodyText).toBe(
+      '{"success":false,"error":{"name":"ZodError","message":"[\\n  {\\n    \\"code\\": \\"custom\\",\\n    \\"path\\": [\\n      \\"name\\"\\n    ],\\n    \\"message\\": \\"Name is required\\"\\n  }\\n]"}}',
+    );
+    expect(JSON.parse((answer.body as { error: { message: string } }).error.message)).toEqual([
+      { code: 'custom', path: ['name'], message: 'Name is required' },
+    ]);
   });
 
   it('nests DRF errors as DRF does: lists for many=True serializers, index maps for list fields', () => {
@@ -327,6 +347,17 @@ describe('mockProblem: defaults are what the real servers send', () => {
     ['spring', 409, { type: 'about:blank', title: 'Conflict', status: 409 }],
     ['json-api', 404, { errors: [{ status: '404', title: 'Not Found' }] }],
     ['graphql', 401, { data: null, errors: [{ message: 'Unauthorized' }] }],
+    [
+      'zod',
+      404,
+      {
+        success: false,
+        error: {
+          name: 'ZodError',
+          message: JSON.stringify([{ code: 'custom', path: [], message: 'Not Found' }], null, 2),
+        },
+      },
+    ],
   ] as const)('%s %i', (dialect, status, expected) => {
     expect(mockProblem({ status, dialect }).body).toMatchObject(expected);
   });
@@ -379,6 +410,10 @@ describe('mockProblem: defaults are what the real servers send', () => {
     });
     expect(mockProblem({ status: 500, dialect: 'b2b-edition', traceId: 'x' }).headers).toMatchObject({
       'X-Request-Id': 'x',
+    });
+    expect(mockProblem({ status: 400, dialect: 'zod', traceId: 'z' }).headers).toEqual({
+      'Content-Type': 'application/json',
+      'X-Request-Id': 'z',
     });
   });
 });

@@ -18,7 +18,7 @@ describe('successEnvelope', () => {
   });
 
   it('leaves data as is for dialects without an envelope', () => {
-    for (const dialect of ['rfc9457', 'aspnet', 'drf', 'laravel', 'stripe', 'text'] as const) {
+    for (const dialect of ['rfc9457', 'aspnet', 'drf', 'laravel', 'stripe', 'zod', 'text'] as const) {
       expect(successEnvelope(dialect, { id: 1 })).toEqual({ id: 1 });
     }
   });
