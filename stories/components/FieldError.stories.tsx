@@ -93,6 +93,24 @@ export const AnyPathNotation: Story = {
   },
 };
 
+/**
+ * A TypeScript server that validates with Zod (Hono's zValidator with Zod 4 sends the issues as JSON inside the
+ * error's message): the issue at path `["items", 0, "sku"]` is found by the app's name `items.0.sku`.
+ */
+export const FromZod: Story = {
+  args: { name: 'items.0.sku' },
+  render: () => (
+    <Field
+      name="items.0.sku"
+      label="SKU of the first item"
+      spec={{ status: 400, dialect: 'zod', fieldErrors: { 'items.0.sku': 'Enter the SKU' } }}
+    />
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Enter the SKU')).toBeVisible();
+  },
+};
+
 /** No message for this field: nothing renders, and the input is not marked invalid. */
 export const NoMessage: Story = {
   args: { name: 'phone' },
