@@ -208,6 +208,31 @@ describe('zodErrors', () => {
     expect(({} as Record<string, unknown>)._errors).toBeUndefined();
   });
 
+  it('never throws, whatever sits where Zod shapes are looked for', () => {
+    const anything = fc.jsonValue({ maxDepth: 6 });
+    const shaped = fc.oneof(
+      anything,
+      anything.map((value) => ({ issues: value })),
+      anything.map((value) => ({ errors: value })),
+      anything.map((value) => ({ name: 'ZodError', message: JSON.stringify(value) })),
+      anything.map((value) => ({ formErrors: [], fieldErrors: value })),
+      anything.map((value) => ({ _errors: [], name: value, items: { 0: value } })),
+      fc.tuple(anything, anything).map(([properties, items]) => ({ errors: [], properties, items })),
+      anything.map((value) => [{ error: { json: { message: 'Invalid', data: { zodError: value } } } }]),
+    );
+    fc.assert(
+      fc.property(shaped, (body) => {
+        const reading = read(body);
+        if (reading === undefined) return;
+        for (const [key, messages] of reading.fieldErrors ?? []) {
+          expect(typeof key).toBe('string');
+          expect(messages.every((message) => typeof message === 'string')).toBe(true);
+        }
+        expect((reading.formErrors ?? []).every((message) => typeof message === 'string')).toBe(true);
+      }),
+    );
+  });
+
   describe('through toProblem', () => {
     it('makes a 400 from Hono and Zod 4 a validation problem with the catalog title', () => {
       const problem = toProblem({ status: 400, headers: { 'Content-Type': 'application/json' }, body: zod4Hono });
