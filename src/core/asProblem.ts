@@ -8,6 +8,11 @@ import { type ProblemOptions, toProblem } from './toProblem.js';
 // - axios `AxiosError`: `isAxiosError: true`, `response: { status, headers (plain object or AxiosHeaders), data }`,
 //   `config: { method, url, baseURL }`, `code` ERR_NETWORK / ECONNABORTED / ETIMEDOUT / ERR_CANCELED.
 // - A thrown `Response` (React Router loaders, hand-written `if (!res.ok) throw res`).
+// - tRPC `TRPCClientError` (v10, v11; checked against @trpc/client 11.25 with httpLink and httpBatchLink): `shape`
+//   (the error as the server formatted it, `{message, code, data}`), `data.httpStatus`, and `meta.response` (the
+//   fetch Response, for its headers). Its body is `{"error": shape}`, which the dialects read (a Zod failure's
+//   issues are in `shape.message`, or in `data.zodError` with tRPC's error-formatting recipe). Without a `shape`
+//   it wraps what `fetch` threw, as its `cause`.
 
 /** Options for `asProblem`: those of `toProblem`, plus the request to record when the error does not say. */
 export interface AsProblemOptions extends ProblemOptions {
@@ -78,6 +83,16 @@ function classify(error: unknown, options: AsProblemOptions | undefined): ApiPro
       known ?? (typeof error.url === 'string' && error.url ? { method: 'GET', url: error.url } : undefined);
     return fromResponse(error, undefined, request) ?? failureProblem(undefined, options, request);
   }
+  const { shape, data, meta } = error;
+  if (isObject(shape) && isObject(data) && Number.isInteger(data.httpStatus)) {
+    const response = isObject(meta) && isObject(meta.response) ? meta.response : {};
+    return (
+      fromResponse({ status: data.httpStatus, headers: response.headers }, { error: shape }, known) ??
+      failureProblem(error, options, known)
+    );
+  }
+  // tRPC wraps what fetch threw (a dropped connection, an abort, a timeout) in a TRPCClientError without a shape.
+  if (error.name === 'TRPCClientError' && isObject(error.cause)) return failureProblem(error.cause, options, known);
   // axios: HTTP errors carry a plain `response`, the rest are told apart by `code`. ky HTTPError, ofetch
   // FetchError and look-alikes: a Response-like `response` and, when read, `data` (ofetch: `response._data`).
   const { response } = error;
@@ -95,8 +110,8 @@ function classify(error: unknown, options: AsProblemOptions | undefined): ApiPro
  * attempting to fetch resource.", "Load failed", undici "fetch failed") becomes status 0, kind `network`; a
  * `TimeoutError` (`AbortSignal.timeout`, ky) or axios `ECONNABORTED`/`ETIMEDOUT` kind `timeout`; a plain
  * `AbortError` (or axios cancel) kind `unknown` with code `'aborted'`. ky `HTTPError`, ofetch `FetchError`,
- * axios errors with a response and a thrown `Response` are normalised from their status, headers and (already
- * read) body by `toProblem`. Anything else — strings, numbers, `null`, foreign error classes — is status 0,
+ * axios errors with a response, tRPC's `TRPCClientError` and a thrown `Response` are normalised from their status,
+ * headers and (already read) body by `toProblem`. Anything else — strings, numbers, `null`, foreign error classes — is status 0,
  * kind `unknown`, with the catalog title: a JS error message is never a person's title; it is kept as text in
  * `body` for developers. Never throws.
  *

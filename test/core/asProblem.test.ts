@@ -34,6 +34,19 @@ class FetchError extends Error {
   request?: string;
   options?: { method?: string };
 }
+/**
+ * tRPC's TRPCClientError as @trpc/client 11.25 throws it (own keys `cause`, `shape`, `data`, `meta`, `name`; `data` is
+ * `shape.data`; `meta` holds the fetch Response and its parsed JSON).
+ */
+function trpcClientError(shape: { message: string; code: number; data: Record<string, unknown> }, response: Response) {
+  return Object.assign(new Error(shape.message), {
+    name: 'TRPCClientError',
+    cause: undefined,
+    shape,
+    data: shape.data,
+    meta: { response, responseJSON: { error: shape } },
+  });
+}
 function axiosError(fields: Record<string, unknown>): Error {
   return Object.assign(
     new Error(String(fields.message ?? 'axios')),
@@ -212,6 +225,82 @@ describe('asProblem', () => {
         titleSource: 'catalog',
       });
       expect(response.bodyUsed).toBe(false);
+    });
+  });
+
+  describe("tRPC's TRPCClientError", () => {
+    // What a tRPC 11 server sends when a procedure's Zod 4 input fails (captured): the issues are the message.
+    const issues = [
+      { origin: 'string', code: 'too_small', minimum: 1, inclusive: true, path: ['name'], message: 'Name is required' },
+      { expected: 'string', code: 'invalid_type', path: ['items', 1, 'sku'], message: 'Invalid input' },
+    ];
+    const badRequest = { code: 'BAD_REQUEST', httpStatus: 400, path: 'company.create' };
+
+    it("reads a Zod failure's issues from the error's message as field errors", () => {
+      const error = trpcClientError(
+        { message: JSON.stringify(issues, null, 2), code: -32600, data: badRequest },
+        new Response(null, { status: 400, headers: { 'Content-Type': 'application/json' } }),
+      );
+      const problem = asProblem(error);
+      expect(problem).toMatchObject({ status: 400, kind: 'validation', dialect: 'zod', code: 'BAD_REQUEST' });
+      expect(problem.titleSource).toBe('catalog');
+      expect([...problem.fieldErrors]).toEqual([
+        ['name', ['Name is required']],
+        ['items.1.sku', ['Invalid input']],
+      ]);
+    });
+
+    it("reads the error-formatting recipe's data.zodError, with the procedure's message as the title", () => {
+      const error = trpcClientError(
+        {
+          message: 'Check the company details',
+          code: -32600,
+          data: { ...badRequest, zodError: { formErrors: [], fieldErrors: { name: ['Name is required'] } } },
+        },
+        new Response(null, { status: 400 }),
+      );
+      expect(asProblem(error)).toMatchObject({ kind: 'validation', title: 'Check the company details' });
+      expect(asProblem(error).fieldErrors.get('name')).toEqual(['Name is required']);
+    });
+
+    it("takes the wait from the response's headers and the status from data.httpStatus", () => {
+      const error = trpcClientError(
+        { message: 'Slow down', code: -32029, data: { code: 'TOO_MANY_REQUESTS', httpStatus: 429 } },
+        new Response(null, { status: 429, headers: { 'Retry-After': '30' } }),
+      );
+      expect(asProblem(error, { clock })).toMatchObject({
+        status: 429,
+        kind: 'rate-limited',
+        title: 'Slow down',
+        retryAfterMs: 30_000,
+      });
+    });
+
+    it('reads a TRPCClientError without a response (a batch answered by another link) from its status alone', () => {
+      const error = Object.assign(
+        trpcClientError(
+          { message: 'Not here', code: -32004, data: { code: 'NOT_FOUND', httpStatus: 404 } },
+          new Response(),
+        ),
+        { meta: undefined },
+      );
+      expect(asProblem(error)).toMatchObject({ status: 404, kind: 'not-found', title: 'Not here' });
+    });
+
+    it('reads a TRPCClientError around a dropped connection or an abort from its cause', () => {
+      const error = Object.assign(new Error('Failed to fetch'), {
+        name: 'TRPCClientError',
+        cause: new TypeError('Failed to fetch'),
+        shape: undefined,
+        data: undefined,
+        meta: undefined,
+      });
+      expect(asProblem(error)).toMatchObject({ status: 0, kind: 'network' });
+      const aborted = Object.assign(new Error('The operation was aborted.'), {
+        name: 'TRPCClientError',
+        cause: new DOMException('The operation was aborted.', 'AbortError'),
+      });
+      expect(asProblem(aborted)).toMatchObject({ status: 0, kind: 'unknown', code: 'aborted' });
     });
   });
 
