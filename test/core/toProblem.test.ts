@@ -516,4 +516,16 @@ describe('toProblem', () => {
       title: 'from first',
     });
   });
+
+  it('reads a REST list of {field, message} or express-validator {msg, path} as field errors, not as GraphQL', () => {
+    for (const body of [
+      { errors: [{ field: 'companyName', message: 'Enter a company name' }] },
+      { errors: [{ path: 'companyName', message: 'Enter a company name' }] },
+      { errors: [{ type: 'field', value: '', msg: 'Enter a company name', path: 'companyName', location: 'body' }] },
+    ]) {
+      const problem = toProblem({ status: 422, body });
+      expect(problem).toMatchObject({ kind: 'validation', dialect: 'json' });
+      expect(findFieldErrors(problem, 'companyName')).toEqual(['Enter a company name']);
+    }
+  });
 });

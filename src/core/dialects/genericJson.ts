@@ -2,7 +2,8 @@
 // looks for a message: `{"message": "…"}` (Laravel 419, Express, many), `{"error": "…"}`, OAuth 2.0
 // `{"error": "invalid_token", "error_description": "…"}` (https://www.rfc-editor.org/rfc/rfc6749#section-5.2,
 // https://www.rfc-editor.org/rfc/rfc6750#section-3), Google-style `{"error": {"code", "message", "status"}}`
-// (https://cloud.google.com/apis/design/errors#http_mapping), and a bare `{"title": "…"}`.
+// (https://cloud.google.com/apis/design/errors#http_mapping), a bare `{"title": "…"}`, and an `errors` list of
+// `{field, message}` items (express-validator's `{msg, path}`).
 import { collectErrors, collectItems, errorSink } from './collectErrors.js';
 import type { Dialect, DialectReading } from './Dialect.js';
 import { isRecord } from './isRecord.js';
@@ -38,7 +39,14 @@ export const genericJson: Dialect = {
       traceId: firstText(body, ['traceId', 'requestId', 'request_id']),
     };
     if (Array.isArray(errors)) {
-      return collectItems(errors, errorSink(reading), ['message', 'detail', 'title'], ['field', 'path', 'name']);
+      // express-validator (https://express-validator.github.io/docs/api/validation-result/): `msg` with `path` (v7)
+      // or `param` (v6).
+      return collectItems(
+        errors,
+        errorSink(reading),
+        ['message', 'msg', 'detail', 'title'],
+        ['field', 'path', 'param', 'name'],
+      );
     }
     return isRecord(errors) ? collectErrors(errors, errorSink(reading)) : reading;
   },

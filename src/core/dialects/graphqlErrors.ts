@@ -11,8 +11,9 @@ import { isRecord } from './isRecord.js';
 import { codeOf, textOf } from './textOf.js';
 
 /**
- * GraphQL: `errors` is a non-empty list whose items all have a string `message` and none of the
- * REST problem members (`title`, `detail`, `source`, `pointer`). The first message is the title and
+ * GraphQL: `errors` is a non-empty list whose items all have a string `message`, none of the
+ * REST problem members (`title`, `detail`, `source`, `pointer`, `field`) and no `path` but a list (a REST
+ * `{field, message}` or `{path: "email", message}` list is the generic reader's). The first message is the title and
  * its `extensions.code` (else `code`) the code; an error with a `path` becomes a field error under
  * the path joined by dots (`["createUser", "input", "email"]` → `createUser.input.email`); other
  * later messages become form errors.
@@ -34,7 +35,8 @@ export const graphqlErrors: Dialect = {
         (item) =>
           isRecord(item) &&
           typeof item.message === 'string' &&
-          !('title' in item || 'detail' in item || 'source' in item || 'pointer' in item),
+          !('title' in item || 'detail' in item || 'source' in item || 'pointer' in item || 'field' in item) &&
+          (item.path === undefined || Array.isArray(item.path)),
       );
     if (!isGraphql) return undefined;
     const sink = errorSink();

@@ -34,6 +34,21 @@ describe('genericJson', () => {
     expect(genericJson.read({ errors: { email: 'bad' } }, context)?.fieldErrors).toEqual([['email', ['bad']]]);
   });
 
+  it("reads express-validator's errors: msg with path (v7) or param (v6)", () => {
+    const v7 = {
+      errors: [
+        { type: 'field', value: '', msg: 'Enter a company name', path: 'companyName', location: 'body' },
+        { type: 'field', value: '', msg: 'Enter the SKU', path: 'items[0].sku', location: 'body' },
+      ],
+    };
+    expect(genericJson.read(v7, context)?.fieldErrors).toEqual([
+      ['companyName', ['Enter a company name']],
+      ['items[0].sku', ['Enter the SKU']],
+    ]);
+    const v6 = { errors: [{ value: '', msg: 'Enter a company name', param: 'companyName', location: 'body' }] };
+    expect(genericJson.read(v6, context)?.fieldErrors).toEqual([['companyName', ['Enter a company name']]]);
+  });
+
   it('answers an empty reading for any other JSON value and declines text', () => {
     for (const body of [[1, 2], 42, true, null]) expect(genericJson.read(body, context)).toEqual({});
     expect(genericJson.read('text', context)).toBeUndefined();

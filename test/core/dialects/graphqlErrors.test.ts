@@ -39,6 +39,8 @@ describe('graphqlErrors', () => {
     expect(graphqlErrors.read({ errors: [{ message: 'm', source: {} }] }, context)).toBeUndefined();
     expect(graphqlErrors.read({ errors: [{ detail: 'd', pointer: '#/a' }] }, context)).toBeUndefined();
     expect(graphqlErrors.read({ errors: ['m'] }, context)).toBeUndefined();
+    expect(graphqlErrors.read({ errors: [{ field: 'name', message: 'Required' }] }, context)).toBeUndefined();
+    expect(graphqlErrors.read({ errors: [{ path: 'name', message: 'Required' }] }, context)).toBeUndefined();
     expect(graphqlErrors.read({ errors: [] }, context)).toBeUndefined();
   });
 });
