@@ -110,10 +110,10 @@ function classify(error: unknown, options: AsProblemOptions | undefined): ApiPro
  * attempting to fetch resource.", "Load failed", undici "fetch failed") becomes status 0, kind `network`; a
  * `TimeoutError` (`AbortSignal.timeout`, ky) or axios `ECONNABORTED`/`ETIMEDOUT` kind `timeout`; a plain
  * `AbortError` (or axios cancel) kind `unknown` with code `'aborted'`. ky `HTTPError`, ofetch `FetchError`,
- * axios errors with a response, tRPC's `TRPCClientError` and a thrown `Response` are normalised from their status,
- * headers and (already read) body by `toProblem`. Anything else — strings, numbers, `null`, foreign error classes — is status 0,
- * kind `unknown`, with the catalog title: a JS error message is never a person's title; it is kept as text in
- * `body` for developers. Never throws.
+ * axios errors with a response, tRPC's `TRPCClientError` and a thrown `Response` are normalised from their
+ * status, headers and (already read) body by `toProblem`. Anything else — strings, numbers, `null`, foreign error
+ * classes — is status 0, kind `unknown`, with the catalog title: a JS error message is never a person's title; it
+ * is kept as text in `body` for developers. Never throws.
  *
  * @example
  * ```ts

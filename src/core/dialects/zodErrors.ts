@@ -1,13 +1,14 @@
-// Shape: Zod, https://zod.dev/error-handling and https://zod.dev/error-formatting, as servers written in TypeScript
-// send it. An issue is `{"code": "too_small", "path": ["items", 1, "sku"], "message": "…", …}`. A ZodError serialises
-// as `{"issues": […], "name": "ZodError"}` in Zod 3 and as `{"name": "ZodError", "message": "<the issues as JSON>"}`
-// in Zod 4, whose `issues` are not enumerable (both checked against zod 3.25 and 4.x). Apps send the issues
-// (`res.status(400).json({ errors: error.issues })`), the error itself (Hono's zValidator answers with the failed
-// `safeParse` result, `{"success": false, "error": ZodError}`), or a formatted form: `flatten()` `{formErrors,
-// fieldErrors}` (tRPC's error-formatting recipe sends it as `error.data.zodError`, https://trpc.io/docs/server/error-formatting,
-// and tRPC's own `error.message` is the ZodError's message), Zod 3's `format()` `{"_errors": [], "name": {"_errors":
-// […]}}` and Zod 4's `z.treeifyError` `{"errors": [], "properties": {…}, "items": […]}`. Standard Schema validators
-// (Valibot, ArkType; https://standardschema.dev) report `{"issues": [{"message", "path": [{"key": …}]}]}`.
+// Shape: Zod, https://zod.dev/error-handling and https://zod.dev/error-formatting, as servers written in
+// TypeScript send it. An issue is `{"code": "too_small", "path": ["items", 1, "sku"], "message": "…", …}`. A
+// ZodError serialises as `{"issues": […], "name": "ZodError"}` in Zod 3 and as `{"name": "ZodError", "message":
+// "<the issues as JSON>"}` in Zod 4, whose `issues` are not enumerable (both checked against zod 3.25 and 4.6). Apps
+// send the issues (`res.status(400).json({ errors: error.issues })`), the error itself (Hono's zValidator answers
+// with the failed `safeParse` result, `{"success": false, "error": ZodError}`), or a formatted form: `flatten()`
+// `{formErrors, fieldErrors}` (tRPC's error-formatting recipe sends it as `error.data.zodError`,
+// https://trpc.io/docs/server/error-formatting, and tRPC's own `error.message` is the ZodError's message), Zod 3's
+// `format()` `{"_errors": [], "name": {"_errors": […]}}` and Zod 4's `z.treeifyError` `{"errors": [],
+// "properties": {…}, "items": […]}`. Standard Schema validators (Valibot, ArkType; https://standardschema.dev)
+// report `{"issues": [{"message", "path": [{"key": …}]}]}`.
 import { collectErrors, type ErrorSink, errorSink, maxCollectedFields } from './collectErrors.js';
 import type { Dialect, DialectReading } from './Dialect.js';
 import { isRecord } from './isRecord.js';
