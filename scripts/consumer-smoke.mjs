@@ -106,7 +106,7 @@ function run(command, args, cwd) {
     // NODE_PATH would let a package resolve from outside the app and hide a missing dependency.
     const env = { ...process.env };
     delete env.NODE_PATH;
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 25_000 });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 90_000 });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -116,7 +116,7 @@ function run(command, args, cwd) {
     });
     child.on('error', (error) => resolve({ code: 1, output: String(error) }));
     child.on('close', (code, signal) => {
-      if (signal) resolve({ code: signal, output: `stopped by ${signal} (limit 25 s)\n${output.trim()}` });
+      if (signal) resolve({ code: signal, output: `stopped by ${signal} (limit 90 s)\n${output.trim()}` });
       else resolve({ code, output: output.trim() });
     });
   });
