@@ -8,6 +8,11 @@ import { type ProblemOptions, toProblem } from './toProblem.js';
 // - axios `AxiosError`: `isAxiosError: true`, `response: { status, headers (plain object or AxiosHeaders), data }`,
 //   `config: { method, url, baseURL }`, `code` ERR_NETWORK / ECONNABORTED / ETIMEDOUT / ERR_CANCELED.
 // - A thrown `Response` (React Router loaders, hand-written `if (!res.ok) throw res`).
+// - GraphQL clients (checked against @apollo/client 3.14 and 4.3, graphql-request 7.4): Apollo 3 throws an
+//   `ApolloError` whose `networkError` is a `ServerError` (`response`, `statusCode`, `result`: the parsed body) or
+//   what fetch threw, and whose `graphQLErrors` are the errors a server sent in a 200; Apollo 4 throws the
+//   `ServerError` itself (with `bodyText`) and `CombinedGraphQLErrors` (`errors`, `data`); graphql-request's
+//   `ClientError` has a plain `response` with `status`, `headers` and the body text as `body`.
 // - tRPC `TRPCClientError` (v10, v11; checked against @trpc/client 11.25 with httpLink and httpBatchLink): `shape`
 //   (the error as the server formatted it, `{message, code, data}`), `data.httpStatus`, and `meta.response` (the
 //   fetch Response, for its headers). Its body is `{"error": shape}`, which the dialects read (a Zod failure's
@@ -62,7 +67,7 @@ function axiosRequestOf(config: unknown): Request | undefined {
   };
 }
 
-function classify(error: unknown, options: AsProblemOptions | undefined): ApiProblem {
+function classify(error: unknown, options: AsProblemOptions | undefined, nested = false): ApiProblem {
   const known = options?.request;
   /** An HTTP failure from a library's error: its response's status and headers, and the body it already read. */
   const fromResponse = (response: Shape, body: unknown, request: Request | undefined) => {
@@ -93,14 +98,34 @@ function classify(error: unknown, options: AsProblemOptions | undefined): ApiPro
   }
   // tRPC wraps what fetch threw (a dropped connection, an abort, a timeout) in a TRPCClientError without a shape.
   if (error.name === 'TRPCClientError' && isObject(error.cause)) return failureProblem(error.cause, options, known);
+  // Apollo Client 3: what failed is the ApolloError's `networkError` (a ServerError, or what fetch threw).
+  if (isObject(error.networkError) && !nested) return classify(error.networkError, options, true);
+  // GraphQL errors in a 200: Apollo Client 3's `graphQLErrors`, Apollo Client 4's CombinedGraphQLErrors `errors`.
+  const { graphQLErrors } = error;
+  const graphql =
+    Array.isArray(graphQLErrors) && graphQLErrors.length > 0
+      ? graphQLErrors
+      : error.name === 'CombinedGraphQLErrors' && Array.isArray(error.errors)
+        ? error.errors
+        : undefined;
+  if (graphql) return toProblem({ status: 200, body: { errors: graphql }, request: known }, options);
   // axios: HTTP errors carry a plain `response`, the rest are told apart by `code`. ky HTTPError, ofetch
   // FetchError and look-alikes: a Response-like `response` and, when read, `data` (ofetch: `response._data`).
+  // Apollo's ServerError: `result` (3) or `bodyText` (4); graphql-request's ClientError: `response.body`, the text.
   const { response } = error;
   const axios = error.isAxiosError === true;
   const request =
     known ??
     (axios ? axiosRequestOf(error.config) : requestOf(error.request, isObject(error.options) && error.options.method));
-  const body = isObject(response) && (axios ? response.data : (error.data ?? response._data));
+  const body =
+    isObject(response) &&
+    (axios
+      ? response.data
+      : (error.data ??
+        response._data ??
+        error.result ??
+        error.bodyText ??
+        (typeof response.body === 'string' ? response.body : undefined)));
   return (isObject(response) && fromResponse(response, body, request)) || failureProblem(error, options, request);
 }
 
@@ -110,8 +135,9 @@ function classify(error: unknown, options: AsProblemOptions | undefined): ApiPro
  * attempting to fetch resource.", "Load failed", undici "fetch failed") becomes status 0, kind `network`; a
  * `TimeoutError` (`AbortSignal.timeout`, ky) or axios `ECONNABORTED`/`ETIMEDOUT` kind `timeout`; a plain
  * `AbortError` (or axios cancel) kind `unknown` with code `'aborted'`. ky `HTTPError`, ofetch `FetchError`,
- * axios errors with a response, tRPC's `TRPCClientError` and a thrown `Response` are normalised from their
- * status, headers and (already read) body by `toProblem`. Anything else — strings, numbers, `null`, foreign error
+ * axios errors with a response, tRPC's `TRPCClientError`, Apollo Client's and graphql-request's errors and a
+ * thrown `Response` are normalised from their status, headers and (already read) body by `toProblem` (GraphQL
+ * errors a server sent in a 200 keep status 200). Anything else — strings, numbers, `null`, foreign error
  * classes — is status 0, kind `unknown`, with the catalog title: a JS error message is never a person's title; it
  * is kept as text in `body` for developers. Never throws.
  *

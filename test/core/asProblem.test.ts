@@ -228,6 +228,91 @@ describe('asProblem', () => {
     });
   });
 
+  describe('GraphQL clients: Apollo Client 3 and 4, graphql-request', () => {
+    // Look-alikes with the own members the real errors have (@apollo/client 3.14 and 4.3, graphql-request 7.4).
+    const sessionExpired = { errors: [{ message: 'Session expired', extensions: { code: 40101 } }] };
+    const answer = (status: number, headers: Record<string, string> = {}) =>
+      new Response(null, { status, headers: { 'Content-Type': 'application/json', ...headers } });
+    const apollo3ServerError = (status: number, result: unknown, headers?: Record<string, string>) =>
+      Object.assign(new Error(`Response not successful: Received status code ${status}`), {
+        name: 'ServerError',
+        response: answer(status, headers),
+        statusCode: status,
+        result,
+      });
+    const apolloError = (fields: { networkError?: unknown; graphQLErrors?: unknown[] }) =>
+      Object.assign(new Error('Response not successful'), {
+        name: 'ApolloError',
+        graphQLErrors: [],
+        protocolErrors: [],
+        clientErrors: [],
+        networkError: null,
+        extraInfo: undefined,
+        ...fields,
+      });
+
+    it("reads Apollo 3's ApolloError from its networkError: status, headers and the parsed result", () => {
+      const expired = apolloError({ networkError: apollo3ServerError(401, sessionExpired) });
+      expect(asProblem(expired)).toMatchObject({
+        status: 401,
+        kind: 'unauthenticated',
+        dialect: 'graphql',
+        title: 'Session expired',
+        code: '40101',
+      });
+      const down = apolloError({
+        networkError: apollo3ServerError(
+          503,
+          { errors: [{ message: 'Down for maintenance' }] },
+          { 'Retry-After': '120' },
+        ),
+      });
+      expect(asProblem(down, { clock })).toMatchObject({ kind: 'unavailable', retryAfterMs: 120_000 });
+      expect(asProblem(apolloError({ networkError: new TypeError('Failed to fetch') })).kind).toBe('network');
+    });
+
+    it('keeps status 200 for GraphQL errors a server sent in a 200 (Apollo 3 graphQLErrors, Apollo 4 errors)', () => {
+      const errors = [{ message: 'Customer login failed', path: ['login'] }];
+      const apollo3 = apolloError({ graphQLErrors: errors });
+      const apollo4 = Object.assign(new Error('Customer login failed'), {
+        name: 'CombinedGraphQLErrors',
+        errors,
+        data: null,
+        extensions: undefined,
+      });
+      for (const error of [apollo3, apollo4]) {
+        expect(asProblem(error)).toMatchObject({ status: 200, dialect: 'graphql', title: 'Customer login failed' });
+      }
+    });
+
+    it("reads Apollo 4's ServerError and graphql-request's ClientError from the body text they keep", () => {
+      const apollo4 = Object.assign(new Error('Response not successful: Received status code 401'), {
+        name: 'ServerError',
+        response: answer(401),
+        statusCode: 401,
+        bodyText: JSON.stringify(sessionExpired),
+      });
+      const graphqlRequest = Object.assign(new Error('Session expired: {…}'), {
+        response: {
+          ...sessionExpired,
+          status: 401,
+          headers: new Headers({ 'Content-Type': 'application/json' }),
+          body: JSON.stringify(sessionExpired),
+        },
+        request: { query: 'query { me { id } }' },
+      });
+      for (const error of [apollo4, graphqlRequest]) {
+        expect(asProblem(error)).toMatchObject({ status: 401, kind: 'unauthenticated', title: 'Session expired' });
+      }
+    });
+
+    it('follows networkError one level only', () => {
+      const loop: Record<string, unknown> = { name: 'ApolloError', graphQLErrors: [] };
+      loop.networkError = loop;
+      expect(asProblem(loop)).toMatchObject({ status: 0, kind: 'unknown' });
+    });
+  });
+
   describe("tRPC's TRPCClientError", () => {
     // What a tRPC 11 server sends when a procedure's Zod 4 input fails (captured): the issues are the message.
     const issues = [
