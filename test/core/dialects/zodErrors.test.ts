@@ -241,6 +241,13 @@ describe('zodErrors', () => {
       expect(findFieldErrors(problem, 'Name')).toEqual(['Name is required']);
     });
 
+    it("makes a server action's flattenError answer a validation problem (the Recipes page)", () => {
+      const answer = { formErrors: ['Companies need a name'], fieldErrors: { name: ['Enter a company name'] } };
+      const problem = toProblem({ status: 422, body: answer });
+      expect(problem).toMatchObject({ kind: 'validation', dialect: 'zod', formErrors: ['Companies need a name'] });
+      expect(findFieldErrors(problem, 'name')).toEqual(['Enter a company name']);
+    });
+
     it('finds the same messages in every form Zod sends them', () => {
       const segment = fc.oneof(fc.stringMatching(/^[a-zA-Z][\w-]{0,8}$/), fc.nat({ max: 20 }));
       const issue = fc.record({
