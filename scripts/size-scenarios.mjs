@@ -3,10 +3,10 @@
 //
 // `designBudget` is DESIGN.md's budget; `maxBytes` is the ratchet CI enforces. The two differ for the root entry
 // and for `{ toProblem, apiFetch }`: with every dialect of DESIGN.md in the default registry and every retry-timing
-// header form, the parsing path alone is ~9.7 kB (see the size pass notes in the commit history), so the 3 kB and
+// header form, the parsing path alone is ~9.8 kB (see the size pass notes in the commit history), so the 3 kB and
 // 9 kB budgets cannot be met without moving dialects and header forms behind opt-in imports — a product decision
 // that is open. Until it is taken, CI holds today's sizes (+1–3 %) so nothing grows unnoticed, and prints the gap
-// to the budget. Raised on purpose for the Zod dialect (+0.6 kB on the parsing path).
+// to the budget. Raised on purpose for the Zod dialect and the tRPC, Apollo and graphql-request errors (+0.6 kB).
 export const external = [
   'react',
   'react/*',
