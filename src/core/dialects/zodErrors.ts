@@ -83,26 +83,19 @@ function add(sink: ErrorSink, path: string, messages: unknown): void {
 
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-/**
- * Zod 3's `format()` (`formatted`): `_errors` at every level, every other key a child (array items under their
- * index). Zod 4's `z.treeifyError`: `errors` at every level, children under `properties` and `items` (`null` for
- * an item without errors).
- */
-function readTree(node: unknown, sink: ErrorSink, formatted: boolean, path = '', depth = 0): ErrorSink {
+/** Zod 4's `z.treeifyError`: `errors` at every level, children under `properties` and `items` (`null` for none). */
+function readTree(node: unknown, sink: ErrorSink, path = '', depth = 0): ErrorSink {
   if (!isRecord(node) || depth > 32) return sink;
-  add(sink, path, formatted ? node._errors : node.errors);
-  const children = formatted ? node : isRecord(node.properties) ? node.properties : {};
-  for (const key in children) {
-    if (sink.fieldErrors.length >= maxCollectedFields) break;
-    if (Object.hasOwn(children, key) && !(formatted && key === '_errors')) {
-      readTree(children[key], sink, formatted, join(path, key), depth + 1);
+  add(sink, path, node.errors);
+  const { properties, items } = node;
+  if (isRecord(properties)) {
+    for (const key in properties) {
+      if (sink.fieldErrors.length >= maxCollectedFields) break;
+      if (Object.hasOwn(properties, key)) readTree(properties[key], sink, join(path, key), depth + 1);
     }
   }
-  const items = formatted ? undefined : node.items;
   if (Array.isArray(items)) {
-    for (let index = 0; index < items.length; index += 1) {
-      readTree(items[index], sink, formatted, join(path, index), depth + 1);
-    }
+    for (let index = 0; index < items.length; index += 1) readTree(items[index], sink, join(path, index), depth + 1);
   }
   return sink;
 }
@@ -119,10 +112,11 @@ function readErrors(value: unknown): ErrorSink | undefined {
     add(sink, '', value.formErrors);
     return collectErrors(value.fieldErrors, sink);
   }
-  if (Array.isArray(value._errors)) return readTree(value, errorSink(), true);
+  // Zod 3's `format()`: `_errors` at every level holds that level's messages, every other key is a child.
+  if (Array.isArray(value._errors)) return collectErrors(value, errorSink(), '_errors');
   // A tree without children is `{errors: [...]}`, which is also Rails' full messages: rails reads it the same way.
   if (Array.isArray(value.errors) && (isRecord(value.properties) || Array.isArray(value.items))) {
-    return readTree(value, errorSink(), false);
+    return readTree(value, errorSink());
   }
   return undefined;
 }
