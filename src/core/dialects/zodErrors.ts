@@ -72,21 +72,12 @@ function readIssues(issues: readonly Issue[], sink: ErrorSink): ErrorSink {
   return sink;
 }
 
-function add(sink: ErrorSink, path: string, messages: unknown): void {
-  if (!Array.isArray(messages)) return;
-  const texts = messages.filter((message): message is string => textOf(message) !== undefined);
-  if (texts.length === 0) return;
-  if (path) {
-    if (sink.fieldErrors.length < maxCollectedFields) sink.fieldErrors.push([path, texts]);
-  } else for (const text of texts) sink.formErrors.push(text);
-}
-
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
 /** Zod 4's `z.treeifyError`: `errors` at every level, children under `properties` and `items` (`null` for none). */
 function readTree(node: unknown, sink: ErrorSink, path = '', depth = 0): ErrorSink {
   if (!isRecord(node) || depth > 32) return sink;
-  add(sink, path, node.errors);
+  collectErrors(node.errors, sink, undefined, path, depth);
   const { properties, items } = node;
   if (isRecord(properties)) {
     for (const key in properties) {
@@ -108,9 +99,7 @@ function readErrors(value: unknown): ErrorSink | undefined {
   const inMessage = issuesInMessage(value.message);
   if (inMessage) return readIssues(inMessage, errorSink());
   if (Array.isArray(value.formErrors) && isRecord(value.fieldErrors)) {
-    const sink = errorSink();
-    add(sink, '', value.formErrors);
-    return collectErrors(value.fieldErrors, sink);
+    return collectErrors(value.fieldErrors, collectErrors(value.formErrors, errorSink()));
   }
   // Zod 3's `format()`: `_errors` at every level holds that level's messages, every other key is a child.
   if (Array.isArray(value._errors)) return collectErrors(value, errorSink(), '_errors');
