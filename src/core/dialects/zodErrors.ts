@@ -66,6 +66,7 @@ function readIssues(issues: readonly Issue[], sink: ErrorSink): ErrorSink {
     const message = textOf(issue.message);
     const key = pathKey(issue.path);
     if (message === undefined) continue;
+    // About the whole input, or at a path no key can name (a Map key): still shown, as a form error.
     if (!key) sink.formErrors.push(message);
     else if (sink.fieldErrors.length < maxCollectedFields) sink.fieldErrors.push([key, [message]]);
   }
