@@ -517,11 +517,13 @@ describe('toProblem', () => {
     });
   });
 
-  it('reads a REST list of {field, message} or express-validator {msg, path} as field errors, not as GraphQL', () => {
+  it('reads a REST list of {field, message}, express-validator {msg, path} and Joi details as field errors', () => {
     for (const body of [
       { errors: [{ field: 'companyName', message: 'Enter a company name' }] },
       { errors: [{ path: 'companyName', message: 'Enter a company name' }] },
       { errors: [{ type: 'field', value: '', msg: 'Enter a company name', path: 'companyName', location: 'body' }] },
+      { _original: { companyName: '' }, details: [{ message: 'Enter a company name', path: ['companyName'] }] },
+      { error: [{ message: 'Enter a company name', path: ['companyName'], type: 'any.required' }] },
     ]) {
       const problem = toProblem({ status: 422, body });
       expect(problem).toMatchObject({ kind: 'validation', dialect: 'json' });

@@ -1,4 +1,5 @@
 import type { DialectReading } from './Dialect.js';
+import { isRecord } from './isRecord.js';
 import { firstText } from './textOf.js';
 
 /**
@@ -82,7 +83,7 @@ export function collectErrors(value: unknown, sink: ErrorSink, holderKey?: strin
 /**
  * Reads a list of error items into `sink`, the one reader every list-shaped dialect shares: a string is a form
  * message; an object's message is the first of `messageNames` with text, its field the first of `keyNames` (else
- * its `source.pointer` or `source.parameter`, as JSON:API and RFC 9457 place them); an item with a message and no
+ * its `source.pointer` or `source.parameter`, as JSON:API and RFC 9457 place them, else a `path` list, as Joi does); an item with a message and no
  * field is a form message, one without a message is skipped.
  *
  * @example
@@ -99,8 +100,16 @@ export function collectItems(
 ): ErrorSink {
   for (const item of list) {
     const message = typeof item === 'string' ? item : firstText(item, messageNames);
+    const { source, path } = (isRecord(item) ? item : {}) as { source?: unknown; path?: unknown };
     const key =
-      firstText(item, keyNames) ?? firstText((item as { source?: unknown } | null)?.source, ['pointer', 'parameter']);
+      firstText(item, keyNames) ??
+      firstText(source, ['pointer', 'parameter']) ??
+      // Joi's `details[].path` is a list: `["items", 1, "sku"]`.
+      (Array.isArray(path) &&
+      path.length > 0 &&
+      path.every((part) => typeof part === 'string' || Number.isInteger(part))
+        ? path.join('.')
+        : undefined);
     if (message === undefined) continue;
     if (key === undefined) sink.formErrors.push(message);
     else sink.fieldErrors.push([key, [message]]);

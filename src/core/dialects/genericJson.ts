@@ -3,7 +3,7 @@
 // `{"error": "invalid_token", "error_description": "…"}` (https://www.rfc-editor.org/rfc/rfc6749#section-5.2,
 // https://www.rfc-editor.org/rfc/rfc6750#section-3), Google-style `{"error": {"code", "message", "status"}}`
 // (https://cloud.google.com/apis/design/errors#http_mapping), a bare `{"title": "…"}`, and an `errors` list of
-// `{field, message}` items (express-validator's `{msg, path}`).
+// `{field, message}` items (express-validator's `{msg, path}`, Joi's `details`).
 import { collectErrors, collectItems, errorSink } from './collectErrors.js';
 import type { Dialect, DialectReading } from './Dialect.js';
 import { isRecord } from './isRecord.js';
@@ -38,11 +38,14 @@ export const genericJson: Dialect = {
           : (codeOf(body.code) ?? (isRecord(error) ? (codeOf(error.status) ?? codeOf(error.code)) : undefined)),
       traceId: firstText(body, ['traceId', 'requestId', 'request_id']),
     };
-    if (Array.isArray(errors)) {
+    // Joi (https://joi.dev/api/#validationerror) serialises as `{"_original": …, "details": [{message, path}]}`;
+    // apps also send those details as `{"error": [...]}`.
+    const list = [errors, body.details, error].find(Array.isArray);
+    if (list) {
       // express-validator (https://express-validator.github.io/docs/api/validation-result/): `msg` with `path` (v7)
       // or `param` (v6).
       return collectItems(
-        errors,
+        list,
         errorSink(reading),
         ['message', 'msg', 'detail', 'title'],
         ['field', 'path', 'param', 'name'],

@@ -49,6 +49,31 @@ describe('genericJson', () => {
     expect(genericJson.read(v6, context)?.fieldErrors).toEqual([['companyName', ['Enter a company name']]]);
   });
 
+  it("reads Joi's serialised ValidationError: details with a list path", () => {
+    // JSON.stringify of joi 17's error for `{ name: '', items: [{ sku: 'a' }, {}] }` (abortEarly: false).
+    const joi = {
+      _original: { name: '', items: [{ sku: 'a' }, {}] },
+      details: [
+        {
+          message: '"name" is not allowed to be empty',
+          path: ['name'],
+          type: 'string.empty',
+          context: { label: 'name', value: '', key: 'name' },
+        },
+        {
+          message: '"items[1].sku" is required',
+          path: ['items', 1, 'sku'],
+          type: 'any.required',
+          context: { label: 'items[1].sku', key: 'sku' },
+        },
+      ],
+    };
+    expect(genericJson.read(joi, context)?.fieldErrors).toEqual([
+      ['name', ['"name" is not allowed to be empty']],
+      ['items.1.sku', ['"items[1].sku" is required']],
+    ]);
+  });
+
   it('answers an empty reading for any other JSON value and declines text', () => {
     for (const body of [[1, 2], 42, true, null]) expect(genericJson.read(body, context)).toEqual({});
     expect(genericJson.read('text', context)).toBeUndefined();
