@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/core/ApiError.js';
 import { asProblem } from '../../src/core/asProblem.js';
 import { isApiProblem } from '../../src/core/isApiProblem.js';
+import { kindForStatus } from '../../src/core/kindForStatus.js';
 import { defaultTitle } from '../../src/core/messages/defaultTitle.js';
 import type { Clock } from '../../src/core/timing/Clock.js';
 import { toProblem } from '../../src/core/toProblem.js';
@@ -446,5 +448,59 @@ describe('asProblem', () => {
       const problem = asProblem(hostile);
       expect(problem).toMatchObject({ status: 0, kind: 'unknown' });
     });
+  });
+
+  it("never throws on anything shaped like a library's error, and always answers a whole problem", () => {
+    const anything = fc.anything({ maxDepth: 3 });
+    const status = fc.oneof(fc.integer({ min: 100, max: 599 }), anything);
+    const response = fc.record(
+      { status, headers: fc.oneof(anything, fc.dictionary(fc.string(), fc.string())), body: anything, _data: anything },
+      { requiredKeys: [] },
+    );
+    const thrown = fc.oneof(
+      anything,
+      // tRPC, Apollo 3 and 4, graphql-request, ky/ofetch/axios: the members asProblem looks at, holding anything.
+      fc.record(
+        {
+          name: fc.constant('TRPCClientError'),
+          shape: anything,
+          data: fc.record({ httpStatus: status }),
+          meta: fc.record({ response }),
+          cause: anything,
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          name: fc.constant('ApolloError'),
+          networkError: fc.oneof(anything, fc.record({ response, statusCode: status, result: anything })),
+          graphQLErrors: anything,
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        {
+          name: fc.constantFrom('ServerError', 'CombinedGraphQLErrors'),
+          response,
+          bodyText: anything,
+          errors: anything,
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record(
+        { response, request: anything, data: anything, result: anything, isAxiosError: fc.boolean(), config: anything },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(thrown, (error) => {
+        const problem = asProblem(error);
+        expect(isApiProblem(problem)).toBe(true);
+        expect(problem.title.length).toBeGreaterThan(0);
+        if (problem.status >= 100) {
+          expect([kindForStatus(problem.status), kindForStatus(problem.status, true)]).toContain(problem.kind);
+        }
+      }),
+    );
   });
 });
