@@ -51,6 +51,19 @@ describe('shouldRetry (queries)', () => {
   it('treats a POST query (GraphQL) like any other read', () => {
     expect(shouldRetry(0, failure(502, {}, 'POST'))).toBe(true);
   });
+
+  it("reads tRPC's errors (with @trpc/react-query) by their status: 5xx retried, 4xx not, 429 after its wait", () => {
+    const trpc = (httpStatus: number, headers: HeadersInit = {}) =>
+      Object.assign(new Error('failed'), {
+        name: 'TRPCClientError',
+        shape: { message: 'failed', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', httpStatus } },
+        data: { code: 'INTERNAL_SERVER_ERROR', httpStatus },
+        meta: { response: new Response(null, { status: httpStatus, headers }) },
+      });
+    expect(shouldRetry(0, trpc(500))).toBe(true);
+    expect(shouldRetry(0, trpc(404))).toBe(false);
+    expect(retryDelay(0, trpc(429, { 'Retry-After': '20' }))).toBe(20_000);
+  });
 });
 
 describe('retryDelay', () => {
